@@ -1,0 +1,50 @@
+#include "Cli.h"
+
+#include <cstdio>
+
+namespace candor::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    out().flush();
+    QString line = message.simplified();
+    QTextStream err(stderr);
+    err << "candor-cli: " << line << Qt::endl;
+    return code;
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode)
+{
+    parser.setApplicationDescription(usage);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), Text::tr("Use the database file at PATH."), QStringLiteral("PATH")});
+    if (!parser.parse(args)) {
+        *exitCode = fail(Text::tr("%1. Run: candor-cli %2 --help").arg(parser.errorText(), args.value(0)), Usage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool openDatabase(Database &database, const QCommandLineParser &parser, int *exitCode, Database::Options options)
+{
+    const QString path = Database::resolvePath(parser.value(QStringLiteral("db")));
+    if (const Status status = database.open(path, options); !status) {
+        *exitCode = fail(status.error(), CannotOpen);
+        return false;
+    }
+    return true;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,88 @@
+// candor-cli: Candor without a window, for scripts and servers. One file per command in this folder.
+#include "Cli.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+
+using namespace candor;
+using namespace candor::cli;
+
+namespace {
+
+QString overview()
+{
+    return Text::tr("Usage: candor-cli [--db PATH] COMMAND [options]\n"
+                    "\n"
+                    "Candor's command-line tool. Every command takes --db PATH; without it Candor uses CANDOR_DB, "
+                    "or its default database.\n"
+                    "\n"
+                    "Commands:\n"
+                    "  demo [--scale small|large] [--seed N]      fill an empty database with a demo organisation\n"
+                    "  team add NAME [--parent NAME]              add a team (or a department's sub-team)\n"
+                    "  member add NAME --team NAME [--role TEXT] [--manager]\n"
+                    "                                             add a member to a team\n"
+                    "  list teams|members|incidents [--team NAME] [--format table|csv|json]\n"
+                    "                                             list data\n"
+                    "  check                                      check integrity and schema version\n"
+                    "\n"
+                    "Options:\n"
+                    "  -h, --help       show this help, or a command's help after its name\n"
+                    "  -v, --version    show the version\n"
+                    "\n"
+                    "Exit codes: 0 success, 1 the command failed or found problems, 2 the database cannot be opened, "
+                    "64 the command line is wrong.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("candor"));
+    QCoreApplication::setApplicationName(QStringLiteral("candor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+    installTranslations(app);
+
+    // Global options may stand before the command; the command's own parser reads them again.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList global;
+    QString command;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == QLatin1String("--db") && !args.isEmpty()) {
+            global << arg << args.takeFirst();
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            global << arg;
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            if (command.isEmpty()) {
+                out() << overview();
+                return Ok;
+            }
+            args.prepend(arg);
+            break;
+        } else if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
+            out() << "candor-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Ok;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return fail(Text::tr("Unknown option “%1” before the command. Run: candor-cli --help").arg(arg), Usage);
+        } else {
+            command = arg;
+            break;
+        }
+    }
+    if (command.isEmpty())
+        return fail(Text::tr("No command given. Run: candor-cli --help"), Usage);
+
+    const QStringList commandArgs = QStringList{command} + global + args;
+    if (command == QLatin1String("demo"))
+        return demo(commandArgs);
+    if (command == QLatin1String("team"))
+        return teamCommand(commandArgs);
+    if (command == QLatin1String("member"))
+        return memberCommand(commandArgs);
+    if (command == QLatin1String("list"))
+        return list(commandArgs);
+    if (command == QLatin1String("check"))
+        return check(commandArgs);
+    return fail(Text::tr("Unknown command “%1”. Run: candor-cli --help").arg(command), Usage);
+}

@@ -1,0 +1,64 @@
+// candor: the desktop application. This file is the composition root: it opens the database, builds the
+// repositories, models and undo stack, and hands them to the main window.
+#include "MainWindow.h"
+#include "Translations.h"
+#include "common/MessageBox.h"
+#include "item/IncidentTableModel.h"
+#include "item/MemberTableModel.h"
+#include "item/TeamTreeModel.h"
+#include "storage/Database.h"
+#include "storage/IncidentRepository.h"
+#include "storage/TeamRepository.h"
+#include "undo/Edits.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace candor;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("candor"));
+    QApplication::setApplicationName(QStringLiteral("candor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Candor"));
+    QApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Candor: blameless postmortems and team psychological safety."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Use the database file at PATH (default: CANDOR_DB, or %1).")
+            .arg(Database::defaultPath()),
+        QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    Database database;
+    const QString path = Database::resolvePath(parser.value(dbOption));
+    if (const Status status = database.open(path); !status) {
+        MessageBox::critical(nullptr, QApplication::translate("main", "Candor cannot open its database"),
+                             status.error());
+        return 2;
+    }
+
+    TeamRepository teams(database);
+    IncidentRepository incidents(database);
+    TeamTreeModel teamModel(teams);
+    MemberTableModel memberModel(teams);
+    IncidentTableModel incidentModel(incidents, teams);
+    QUndoStack undoStack;
+    Edits edits(undoStack, teams, incidents);
+
+    MainWindow window(AppContext{database, teams, incidents, teamModel, memberModel, incidentModel, undoStack, edits});
+    window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerDemoIfEmpty);
+    return app.exec();
+}

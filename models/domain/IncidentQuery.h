@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Incident.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace candor {
+
+// What the incident list shows: a filter and an order, applied in SQL so the list can page through any size.
+struct IncidentFilter
+{
+    qint64 teamId = 0; // 0: every team; otherwise the team and all its sub-teams
+    std::optional<Severity> severity;
+    std::optional<IncidentStatus> status;
+    QString text; // contained in title, service or summary (case-insensitive for ASCII letters)
+
+    friend bool operator==(const IncidentFilter &a, const IncidentFilter &b)
+    {
+        return a.teamId == b.teamId && a.severity == b.severity && a.status == b.status && a.text == b.text;
+    }
+    friend bool operator!=(const IncidentFilter &a, const IncidentFilter &b) { return !(a == b); }
+};
+
+enum class IncidentSortKey { Started, Title, Team, Severity, Status, Service };
+
+struct IncidentOrder
+{
+    IncidentSortKey key = IncidentSortKey::Started;
+    bool descending = true;
+};
+
+// One line of the incident list: what the list needs, without the long texts.
+struct IncidentRow
+{
+    qint64 id = 0;
+    qint64 teamId = 0;
+    QString teamName;
+    QString title;
+    Severity severity = Severity::Sev3;
+    IncidentStatus status = IncidentStatus::Open;
+    QString service;
+    QDateTime started;
+    QDateTime detected;
+    QDateTime mitigated;
+    QDateTime resolved;
+};
+
+} // namespace candor

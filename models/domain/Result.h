@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace candor {
+
+// The outcome of an operation that can fail: a value, or a message that says what went wrong and what to do.
+// The models layer returns these and never shows UI; views and the CLI decide how to present the message.
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    static Result failure(QString message)
+    {
+        Result r;
+        r.m_error = std::move(message);
+        return r;
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+    const T &operator*() const { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const QString &error() const { return m_error; }
+
+private:
+    Result() = default;
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// A result without a value: success, or a message.
+class Status
+{
+public:
+    Status() = default;
+    static Status failure(QString message)
+    {
+        Status s;
+        s.m_ok = false;
+        s.m_error = std::move(message);
+        return s;
+    }
+    template <typename T>
+    static Status from(const Result<T> &result)
+    {
+        return result.ok() ? Status() : failure(result.error());
+    }
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const QString &error() const { return m_error; }
+
+private:
+    bool m_ok = true;
+    QString m_error;
+};
+
+} // namespace candor

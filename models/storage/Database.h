@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace candor {
+
+// One open Candor database: a SQLite file with Candor's connection settings and schema.
+// Opening checks the file before anything is written to it, so a file that is not Candor's, is damaged or comes
+// from a newer Candor is refused and left untouched. One Database per thread (Qt connections are thread-bound).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Problem {
+        None,
+        CannotOpen,   // missing folder, a directory, unreadable, read-only, driver failure
+        NotCandor,    // not a SQLite file, or another program's database
+        Damaged,      // quick_check failed
+        NewerVersion, // written by a newer Candor
+        MigrationFailed,
+    };
+
+    struct Options
+    {
+        bool migrate = true;    // bring an older schema up to date
+        bool quickCheck = true; // run PRAGMA quick_check on open
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status open(const QString &path, Options options);
+    Status open(const QString &path) { return open(path, Options()); }
+    void close();
+
+    bool isOpen() const { return m_open; }
+    Problem problem() const { return m_problem; }
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Full integrity_check and foreign_key_check; empty when healthy.
+    QStringList integrityProblems() const;
+
+    static int latestSchemaVersion();
+    static QString defaultPath();
+    // The path to use: the command-line value if given, else CANDOR_DB, else the default (its folder is created).
+    static QString resolvePath(const QString &commandLineValue);
+    // Identifies Candor's files (PRAGMA application_id): 'CNDR'.
+    static constexpr qint32 applicationId = 0x434E4452;
+
+private:
+    Status fail(Problem problem, const QString &message);
+    Status checkFile() const;
+    Status checkContent();
+    Status configure();
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_open = false;
+    bool m_configured = false; // set once checks passed: only then may closing write (PRAGMA optimize)
+    Problem m_problem = Problem::None;
+};
+
+} // namespace candor

@@ -1,0 +1,234 @@
+#include "DemoOrganisation.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QRandomGenerator>
+#include <QStringList>
+
+#include <array>
+#include <cmath>
+
+namespace candor {
+
+namespace {
+
+// Word lists for names. Teams and people are invented; any likeness to real ones is chance.
+constexpr std::array departmentNames = {"Platform", "Payments", "Customer experience", "Data", "Mobile", "Identity",
+                                        "Logistics", "Growth", "Infrastructure", "Security"};
+constexpr std::array teamNames = {
+    "Build and release", "Observability", "Networking", "Databases", "Checkout", "Billing", "Fraud prevention",
+    "Web storefront", "Mobile app", "Search", "Recommendations", "Pricing", "Warehouse", "Routing", "Accounts",
+    "Onboarding", "Notifications", "Storage", "Messaging", "Analytics", "Data pipelines", "Maps", "Catalogue",
+    "Reporting", "Access control", "Edge", "Compute", "Support tools", "Developer tools", "Experiments"};
+constexpr std::array firstNames = {
+    "Amara", "Ben", "Chen", "Dalia", "Emeka", "Fatima", "Gustavo", "Hana", "Ines", "Jonas", "Kavya", "Liam",
+    "Mei", "Nikolai", "Olu", "Priya", "Quentin", "Rosa", "Sami", "Tereza", "Umar", "Valentina", "Wen", "Ximena",
+    "Yusuf", "Zofia", "Aiko", "Bruno", "Camille", "Dmitri", "Elif", "Farah", "Goran", "Helga", "Ivan", "Julia",
+    "Kenji", "Leila", "Mateo", "Nadia", "Oskar", "Paula", "Rahul", "Sofia", "Tariq", "Uma", "Viktor", "Yara"};
+constexpr std::array lastNames = {
+    "Adeyemi", "Bauer", "Castillo", "Dubois", "Eriksen", "Fernandes", "Garcia", "Hoffmann", "Ibrahim", "Jensen",
+    "Kowalski", "Larsen", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Rossi", "Santos", "Tanaka", "Ueda",
+    "Varga", "Weber", "Xu", "Yilmaz", "Zhang", "Almeida", "Novak", "Haddad", "Lindqvist", "Mensah", "Costa"};
+constexpr std::array roles = {"Software engineer", "Senior software engineer", "Site reliability engineer",
+                              "Staff engineer", "Product manager", "Designer", "QA engineer", "Data engineer",
+                              "Support engineer", "Security engineer"};
+constexpr std::array serviceSuffixes = {"api", "worker", "db", "web", "gateway", "queue"};
+constexpr std::array titleTemplates = {
+    "Elevated error rate on %1", "Latency spike in %1", "%1 unavailable for some customers",
+    "Failed deployment of %1 rolled back", "Expired certificate on %1", "Connection pool exhausted in %1",
+    "Message backlog in %1", "Disk full on %1 hosts", "Upstream provider outage affecting %1",
+    "Configuration change broke %1", "Memory growth restarting %1", "DNS resolution failures for %1",
+    "Stale cache served by %1", "Scheduled job in %1 overran", "Data inconsistency in %1"};
+constexpr std::array summaryTemplates = {
+    "An alert on %1 fired after a routine change; responders traced it to a dependency and rolled back.",
+    "Customers reported slow pages before monitoring caught it; %1 was scaled out while the cause was found.",
+    "A capacity limit in %1 was reached during peak traffic; a temporary limit raise restored service.",
+    "A recent change to %1 interacted badly with an older setting; the team reverted and added a check.",
+    "An external provider degraded; %1 retried aggressively and amplified the load until retries were capped."};
+constexpr std::array impactTemplates = {"No customer impact.", "A small share of requests failed and were retried.",
+                                        "Some customers saw errors for part of the incident.",
+                                        "Most customers could not complete their task until mitigation."};
+
+QString pick(QRandomGenerator &random, const char *const *items, size_t count)
+{
+    return QString::fromUtf8(items[random.bounded(quint32(count))]);
+}
+
+template <size_t N>
+QString pick(QRandomGenerator &random, const std::array<const char *, N> &items)
+{
+    return pick(random, items.data(), N);
+}
+
+QString serviceName(const QString &team, const char *suffix)
+{
+    QString base = team.toLower();
+    base.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return base + QLatin1Char('-') + QString::fromLatin1(suffix);
+}
+
+} // namespace
+
+bool DemoOrganisation::parseScale(const QString &text, Scale *scale)
+{
+    if (text == QLatin1String("small")) {
+        *scale = Scale::Small;
+        return true;
+    }
+    if (text == QLatin1String("large")) {
+        *scale = Scale::Large;
+        return true;
+    }
+    return false;
+}
+
+Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, const Options &options)
+{
+    using R = Result<Summary>;
+    QSqlDatabase db = database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+
+    QSqlQuery q(db);
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT (SELECT count(*) FROM team) + (SELECT count(*) FROM incident)"), {}, &error) ||
+        !q.next())
+        return R::failure(error);
+    if (q.value(0).toInt() > 0)
+        return R::failure(tr("The database already holds data; demo data goes only into an empty database. Use "
+                             "--db with a new file."));
+    q.finish();
+
+    const bool large = options.scale == Scale::Large;
+    const int departmentCount = large ? 50 : 3;
+    const int teamsPerDepartment = large ? 9 : 0; // small: 4, 3, 3 below
+    const int membersTotal = large ? 5000 : 60;
+    const int incidentsTotal = large ? 50000 : 120;
+    const int days = large ? 5 * 365 : 540;
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const QDateTime end = today.startOfDay(Qt::UTC);
+
+    QRandomGenerator random(options.seed);
+    Summary summary;
+
+    QSqlQuery insertTeam(db);
+    insertTeam.prepare(QStringLiteral("INSERT INTO team (parent_id, name, description) VALUES (?, ?, ?)"));
+    QSqlQuery insertMember(db);
+    insertMember.prepare(
+        QStringLiteral("INSERT INTO member (team_id, name, role, is_manager, active) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insertIncident(db);
+    insertIncident.prepare(QStringLiteral(
+        "INSERT INTO incident (team_id, title, severity, status, service, started_at, detected_at, mitigated_at,"
+        " resolved_at, summary, customer_impact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+
+    auto addTeam = [&](qint64 parentId, const QString &name, const QString &description) -> qint64 {
+        insertTeam.addBindValue(sql::fromId(parentId));
+        insertTeam.addBindValue(name);
+        insertTeam.addBindValue(description);
+        if (!insertTeam.exec()) {
+            error = sql::describe(insertTeam.lastError());
+            return 0;
+        }
+        ++summary.teams;
+        return insertTeam.lastInsertId().toLongLong();
+    };
+
+    // Departments, then their teams. Small: the first three departments with 4, 3 and 3 teams.
+    struct TeamInfo
+    {
+        qint64 id;
+        QString name;
+        QStringList services;
+    };
+    QList<TeamInfo> teams;
+    QList<qint64> departments;
+    int teamWord = 0;
+    for (int d = 0; d < departmentCount; ++d) {
+        QString name = QString::fromUtf8(departmentNames[size_t(d) % departmentNames.size()]);
+        if (large && d >= int(departmentNames.size()))
+            name += QStringLiteral(" %1").arg(d / int(departmentNames.size()) + 1);
+        const qint64 departmentId = addTeam(0, name, tr("Department"));
+        if (departmentId == 0)
+            return R::failure(error);
+        departments.append(departmentId);
+        ++summary.departments;
+        const int count = large ? teamsPerDepartment : (d == 0 ? 4 : 3);
+        for (int t = 0; t < count; ++t, ++teamWord) {
+            QString teamName = QString::fromUtf8(teamNames[size_t(teamWord) % teamNames.size()]);
+            if (large && teamWord >= int(teamNames.size()))
+                teamName += QStringLiteral(" %1").arg(teamWord / int(teamNames.size()) + 1);
+            const qint64 id = addTeam(departmentId, teamName, tr("Part of %1").arg(name));
+            if (id == 0)
+                return R::failure(error);
+            TeamInfo info{id, teamName, {}};
+            const QString base = QString::fromUtf8(teamNames[size_t(teamWord) % teamNames.size()]);
+            for (int s = 0; s < 2; ++s)
+                info.services.append(serviceName(base, serviceSuffixes[random.bounded(quint32(serviceSuffixes.size()))]));
+            teams.append(info);
+        }
+    }
+
+    // People: every team gets a manager first, then engineers round-robin; a few have left (inactive).
+    for (int m = 0; m < membersTotal; ++m) {
+        const TeamInfo &team = teams[m % teams.size()];
+        const bool manager = m < teams.size();
+        const QString name = pick(random, firstNames) + QLatin1Char(' ') + pick(random, lastNames);
+        insertMember.addBindValue(team.id);
+        insertMember.addBindValue(name);
+        insertMember.addBindValue(manager ? QStringLiteral("Engineering manager") : pick(random, roles));
+        insertMember.addBindValue(manager ? 1 : 0);
+        insertMember.addBindValue(random.bounded(20) == 0 ? 0 : 1);
+        if (!insertMember.exec())
+            return R::failure(sql::describe(insertMember.lastError()));
+        ++summary.members;
+    }
+
+    // Incidents, spread over the period; recent ones may still be open or mitigated.
+    for (int n = 0; n < incidentsTotal; ++n) {
+        const TeamInfo &team = teams[random.bounded(int(teams.size()))];
+        const QString service = team.services[random.bounded(int(team.services.size()))];
+        const int roll = random.bounded(100);
+        const int severity = roll < 5 ? 1 : roll < 20 ? 2 : roll < 65 ? 3 : 4;
+        const qint64 startOffset = qint64(random.bounded(days * 24 * 60)) * 60; // seconds before `end`
+        const QDateTime started = end.addSecs(-startOffset - 3600);
+        // Time to detect: mostly minutes, sometimes hours; more severe incidents get noticed sooner.
+        const qint64 detect = 60 * (1 + qint64(std::pow(random.generateDouble(), 3) * (severity * 45)));
+        const qint64 mitigate = 60 * (5 + qint64(std::pow(random.generateDouble(), 2) * 240));
+        const qint64 resolve = 60 * (10 + qint64(std::pow(random.generateDouble(), 2) * 3 * 24 * 60));
+        const QDateTime detected = started.addSecs(detect);
+        QDateTime mitigated = detected.addSecs(mitigate);
+        QDateTime resolved = mitigated.addSecs(resolve);
+        int status = 2;
+        if (resolved > end || random.bounded(200) == 0) {
+            status = mitigated > end ? 0 : 1;
+            resolved = {};
+            if (status == 0)
+                mitigated = {};
+        }
+        insertIncident.addBindValue(team.id);
+        insertIncident.addBindValue(QString::fromUtf8(titleTemplates[random.bounded(quint32(titleTemplates.size()))])
+                                        .arg(service));
+        insertIncident.addBindValue(severity);
+        insertIncident.addBindValue(status);
+        insertIncident.addBindValue(service);
+        insertIncident.addBindValue(sql::fromTime(started));
+        insertIncident.addBindValue(sql::fromTime(detected));
+        insertIncident.addBindValue(sql::fromTime(mitigated));
+        insertIncident.addBindValue(sql::fromTime(resolved));
+        insertIncident.addBindValue(
+            QString::fromUtf8(summaryTemplates[random.bounded(quint32(summaryTemplates.size()))]).arg(service));
+        insertIncident.addBindValue(QString::fromUtf8(impactTemplates[size_t(4 - severity)]));
+        if (!insertIncident.exec())
+            return R::failure(sql::describe(insertIncident.lastError()));
+        ++summary.incidents;
+    }
+
+    if (const Status status = transaction.commit(); !status)
+        return R::failure(status.error());
+    return summary;
+}
+
+} // namespace candor

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace candor {
+
+class Database;
+
+// Writes a realistic, deterministic demo organisation into an empty database: departments, teams, people with
+// roles and managers, incidents with plausible services, severities and times. The same seed and the same day give
+// the same data. Written directly in bulk (one transaction, prepared statements) because the large scale is
+// 50,000 incidents; item models should be reloaded afterwards.
+class DemoOrganisation
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoOrganisation)
+public:
+    enum class Scale { Small, Large };
+    struct Options
+    {
+        Scale scale = Scale::Small;
+        quint32 seed = 1;
+        QDate today; // incidents end here; invalid: the current date (UTC)
+    };
+    struct Summary
+    {
+        int departments = 0;
+        int teams = 0; // including departments
+        int members = 0;
+        int incidents = 0;
+    };
+
+    static Result<Summary> create(Database &database, const Options &options);
+    static bool parseScale(const QString &text, Scale *scale);
+};
+
+} // namespace candor

@@ -1,0 +1,343 @@
+#include "IncidentRepository.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+#include "domain/Validation.h"
+
+#include <algorithm>
+
+namespace candor {
+
+using sql::Text;
+
+namespace {
+
+const QString fullColumns = QStringLiteral(
+    "id, team_id, title, severity, status, service, started_at, detected_at, mitigated_at, resolved_at, summary,"
+    " customer_impact");
+const QString rowColumns = QStringLiteral(
+    "i.id, i.team_id, t.name, i.title, i.severity, i.status, i.service, i.started_at, i.detected_at,"
+    " i.mitigated_at, i.resolved_at");
+const QString listFrom = QStringLiteral(" FROM incident i JOIN team t ON t.id = i.team_id");
+
+Incident incidentFrom(const QSqlQuery &q)
+{
+    Incident i;
+    i.id = q.value(0).toLongLong();
+    i.teamId = q.value(1).toLongLong();
+    i.title = q.value(2).toString();
+    i.severity = static_cast<Severity>(q.value(3).toInt());
+    i.status = static_cast<IncidentStatus>(q.value(4).toInt());
+    i.service = q.value(5).toString();
+    i.started = sql::toTime(q.value(6));
+    i.detected = sql::toTime(q.value(7));
+    i.mitigated = sql::toTime(q.value(8));
+    i.resolved = sql::toTime(q.value(9));
+    i.summary = q.value(10).toString();
+    i.customerImpact = q.value(11).toString();
+    return i;
+}
+
+IncidentRow rowFrom(const QSqlQuery &q)
+{
+    IncidentRow r;
+    r.id = q.value(0).toLongLong();
+    r.teamId = q.value(1).toLongLong();
+    r.teamName = q.value(2).toString();
+    r.title = q.value(3).toString();
+    r.severity = static_cast<Severity>(q.value(4).toInt());
+    r.status = static_cast<IncidentStatus>(q.value(5).toInt());
+    r.service = q.value(6).toString();
+    r.started = sql::toTime(q.value(7));
+    r.detected = sql::toTime(q.value(8));
+    r.mitigated = sql::toTime(q.value(9));
+    r.resolved = sql::toTime(q.value(10));
+    return r;
+}
+
+QVariantList values(const Incident &i)
+{
+    return {sql::fromId(i.id),
+            i.teamId,
+            i.title,
+            static_cast<int>(i.severity),
+            static_cast<int>(i.status),
+            i.service,
+            sql::fromTime(i.started),
+            sql::fromTime(i.detected),
+            sql::fromTime(i.mitigated),
+            sql::fromTime(i.resolved),
+            i.summary,
+            i.customerImpact};
+}
+
+// The SQL expression a list is sorted by; id breaks ties so every row has a unique position.
+QString sortExpression(IncidentSortKey key)
+{
+    switch (key) {
+    case IncidentSortKey::Started:
+        return QStringLiteral("i.started_at");
+    case IncidentSortKey::Title:
+        return QStringLiteral("i.title COLLATE NOCASE");
+    case IncidentSortKey::Team:
+        return QStringLiteral("t.name");
+    case IncidentSortKey::Severity:
+        return QStringLiteral("i.severity");
+    case IncidentSortKey::Status:
+        return QStringLiteral("i.status");
+    case IncidentSortKey::Service:
+        return QStringLiteral("i.service COLLATE NOCASE");
+    }
+    return QStringLiteral("i.started_at");
+}
+
+QVariant sortValue(IncidentSortKey key, const IncidentRow &row)
+{
+    switch (key) {
+    case IncidentSortKey::Started:
+        return sql::fromTime(row.started);
+    case IncidentSortKey::Title:
+        return row.title;
+    case IncidentSortKey::Team:
+        return row.teamName;
+    case IncidentSortKey::Severity:
+        return static_cast<int>(row.severity);
+    case IncidentSortKey::Status:
+        return static_cast<int>(row.status);
+    case IncidentSortKey::Service:
+        return row.service;
+    }
+    return {};
+}
+
+QString orderBy(const IncidentOrder &order, bool reversed)
+{
+    const bool descending = order.descending != reversed;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY ") + sortExpression(order.key) + direction + QStringLiteral(", i.id") + direction;
+}
+
+// The filter as a WHERE clause over columns named i.*; appends its bound values.
+QString whereClause(const IncidentFilter &filter, QVariantList &bound)
+{
+    QStringList conditions;
+    if (filter.teamId > 0) {
+        conditions.append(QStringLiteral(
+            "i.team_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+            " SELECT team.id FROM team JOIN sub ON team.parent_id = sub.id) SELECT id FROM sub)"));
+        bound.append(filter.teamId);
+    }
+    if (filter.severity) {
+        conditions.append(QStringLiteral("i.severity = ?"));
+        bound.append(static_cast<int>(*filter.severity));
+    }
+    if (filter.status) {
+        conditions.append(QStringLiteral("i.status = ?"));
+        bound.append(static_cast<int>(*filter.status));
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        conditions.append(QStringLiteral("(i.title LIKE ? ESCAPE '\\' OR i.service LIKE ? ESCAPE '\\'"
+                                         " OR i.summary LIKE ? ESCAPE '\\')"));
+        const QString pattern = sql::likePattern(text);
+        bound << pattern << pattern << pattern;
+    }
+    if (conditions.isEmpty())
+        return QStringLiteral(" WHERE 1");
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+IncidentRepository::IncidentRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+Result<Incident> IncidentRepository::incident(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM incident WHERE id = ?").arg(fullColumns), {id}, &error))
+        return Result<Incident>::failure(error);
+    if (!q.next())
+        return Result<Incident>::failure(Text::tr("There is no incident with id %1.").arg(id));
+    return incidentFrom(q);
+}
+
+Status IncidentRepository::check(const Incident &incident) const
+{
+    if (const FieldErrors errors = Validation::incident(incident); !errors.isEmpty())
+        return Status::failure(Validation::summary(errors));
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT 1 FROM team WHERE id = ?"), {incident.teamId}, &error))
+        return Status::failure(error);
+    if (!q.next())
+        return Status::failure(Text::tr("The incident's team no longer exists. Choose another team."));
+    return {};
+}
+
+Result<qint64> IncidentRepository::insert(const Incident &incident)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Result<qint64>::failure(transaction.error());
+    if (const Status status = check(incident); !status)
+        return Result<qint64>::failure(status.error());
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO incident (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(fullColumns),
+                  values(incident), &error))
+        return Result<qint64>::failure(error);
+    Incident stored = incident;
+    stored.id = q.lastInsertId().toLongLong();
+    if (const Status status = transaction.commit(); !status)
+        return Result<qint64>::failure(status.error());
+    emit inserted(stored);
+    return stored.id;
+}
+
+Status IncidentRepository::update(const Incident &incident)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    const Result<Incident> before = this->incident(incident.id);
+    if (!before)
+        return Status::failure(before.error());
+    if (const Status status = check(incident); !status)
+        return status;
+    QVariantList bound = values(incident);
+    bound.removeFirst();
+    bound.append(incident.id);
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE incident SET team_id = ?, title = ?, severity = ?, status = ?, service = ?,"
+                                 " started_at = ?, detected_at = ?, mitigated_at = ?, resolved_at = ?, summary = ?,"
+                                 " customer_impact = ? WHERE id = ?"),
+                  bound, &error))
+        return Status::failure(error);
+    if (const Status status = transaction.commit(); !status)
+        return status;
+    emit updated(*before, incident);
+    return {};
+}
+
+Status IncidentRepository::remove(qint64 id)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    const Result<Incident> before = incident(id);
+    if (!before)
+        return Status::failure(before.error());
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("DELETE FROM incident WHERE id = ?"), {id}, &error))
+        return Status::failure(error);
+    if (const Status status = transaction.commit(); !status)
+        return status;
+    emit removed(*before);
+    return {};
+}
+
+int IncidentRepository::count(const IncidentFilter &filter) const
+{
+    QVariantList bound;
+    const QString where = whereClause(filter, bound);
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT count(*)") + listFrom + where, bound, nullptr) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<IncidentRow> IncidentRepository::rows(const IncidentFilter &filter, const IncidentOrder &order,
+                                            const std::optional<IncidentRow> &anchor, int offset, int limit,
+                                            bool backwards) const
+{
+    QList<IncidentRow> result;
+    if (limit <= 0)
+        return result;
+    QVariantList bound;
+    QString statement = QStringLiteral("SELECT ") + rowColumns + listFrom + whereClause(filter, bound);
+    if (anchor) {
+        // Walking forwards in a descending list, or backwards in an ascending one, means smaller keys.
+        const bool smaller = order.descending != backwards;
+        statement += QStringLiteral(" AND (%1, i.id) %2 (?, ?)")
+                         .arg(sortExpression(order.key), smaller ? QStringLiteral("<") : QStringLiteral(">"));
+        bound << sortValue(order.key, *anchor) << anchor->id;
+    }
+    statement += orderBy(order, backwards) + QStringLiteral(" LIMIT ? OFFSET ?");
+    bound << limit << std::max(0, offset);
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (sql::run(q, statement, bound, nullptr)) {
+        while (q.next())
+            result.append(rowFrom(q));
+    }
+    if (backwards)
+        std::reverse(result.begin(), result.end());
+    return result;
+}
+
+Status IncidentRepository::forEach(const IncidentFilter &filter, const IncidentOrder &order,
+                                   const std::function<void(const IncidentRow &)> &visit) const
+{
+    constexpr int pageSize = 500;
+    std::optional<IncidentRow> anchor;
+    for (;;) {
+        const QList<IncidentRow> page = rows(filter, order, anchor, 0, pageSize);
+        for (const IncidentRow &row : page)
+            visit(row);
+        if (page.size() < pageSize)
+            return {};
+        anchor = page.last();
+    }
+}
+
+int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrder &order,
+                                 const Incident &incident) const
+{
+    QVariantList bound;
+    QString statement = QStringLiteral("SELECT count(*)") + listFrom + whereClause(filter, bound);
+    // The incident's own sort value; for the team order that is its team's current name.
+    const QString value = order.key == IncidentSortKey::Team ? QStringLiteral("(SELECT name FROM team WHERE id = ?)")
+                                                             : QStringLiteral("?");
+    statement += QStringLiteral(" AND i.id <> ? AND (%1, i.id) %2 (%3, ?)")
+                     .arg(sortExpression(order.key), order.descending ? QStringLiteral(">") : QStringLiteral("<"),
+                          value);
+    bound << incident.id;
+    IncidentRow row;
+    row.title = incident.title;
+    row.severity = incident.severity;
+    row.status = incident.status;
+    row.service = incident.service;
+    row.started = incident.started;
+    bound << (order.key == IncidentSortKey::Team ? QVariant(incident.teamId) : sortValue(order.key, row));
+    bound << incident.id;
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, statement, bound, nullptr) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool IncidentRepository::matches(const IncidentFilter &filter, const Incident &incident) const
+{
+    // The same WHERE clause as the list, applied to the incident's values, so both always agree.
+    QVariantList bound = {incident.teamId, incident.title, static_cast<int>(incident.severity),
+                          static_cast<int>(incident.status), incident.service, incident.summary};
+    const QString statement =
+        QStringLiteral("SELECT 1 FROM (SELECT ? AS team_id, ? AS title, ? AS severity, ? AS status, ? AS service,"
+                       " ? AS summary) i") +
+        whereClause(filter, bound);
+    QSqlQuery q(m_database.connection());
+    return sql::run(q, statement, bound, nullptr) && q.next();
+}
+
+} // namespace candor

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Incident.h"
+#include "domain/IncidentQuery.h"
+#include "domain/Result.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace candor {
+
+class Database;
+
+// Incidents. Lists are read in pages (keyset after or before an anchor row, or by offset for a jump), filtered
+// and sorted in SQL, so no caller ever needs every row at once.
+class IncidentRepository : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IncidentRepository(Database &database, QObject *parent = nullptr);
+
+    Result<Incident> incident(qint64 id) const;
+    Result<qint64> insert(const Incident &incident); // id 0: new id; otherwise restores under that id (undo)
+    Status update(const Incident &incident);
+    Status remove(qint64 id);
+
+    int count(const IncidentFilter &filter) const;
+    // Rows in the given order, after the anchor (or from the start), skipping `offset`, at most `limit`.
+    // backwards: the same but walking from the end (before the anchor); the result is still in list order.
+    QList<IncidentRow> rows(const IncidentFilter &filter, const IncidentOrder &order,
+                            const std::optional<IncidentRow> &anchor, int offset, int limit,
+                            bool backwards = false) const;
+    // Every matching row in order, handed over one page at a time (for exports and the CLI).
+    Status forEach(const IncidentFilter &filter, const IncidentOrder &order,
+                   const std::function<void(const IncidentRow &)> &visit) const;
+    // How many other matching rows come before this incident in the given order.
+    int position(const IncidentFilter &filter, const IncidentOrder &order, const Incident &incident) const;
+    bool matches(const IncidentFilter &filter, const Incident &incident) const;
+
+signals:
+    void inserted(const candor::Incident &incident);
+    void updated(const candor::Incident &before, const candor::Incident &after);
+    void removed(const candor::Incident &incident);
+
+private:
+    Status check(const Incident &incident) const;
+    Database &m_database;
+};
+
+} // namespace candor

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace candor::sql {
+
+// Helpers shared by the repositories; internal to models/storage.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+// A translated, actionable description of a database error.
+QString describe(const QSqlError &error);
+
+// Prepares and executes a statement with bound values; on failure returns false and fills *error.
+bool run(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error);
+
+// Times are stored as seconds since the epoch (UTC), NULL when unknown.
+QVariant fromTime(const QDateTime &time);
+QDateTime toTime(const QVariant &value);
+
+// Id 0 means "none" in the domain types and NULL in the database.
+QVariant fromId(qint64 id);
+
+// Escapes a user's search text for LIKE ... ESCAPE '\'.
+QString likePattern(const QString &text);
+
+} // namespace candor::sql

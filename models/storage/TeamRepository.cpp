@@ -1,0 +1,336 @@
+#include "TeamRepository.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+#include "domain/Validation.h"
+
+#include <QSet>
+
+namespace candor {
+
+using sql::Text;
+
+namespace {
+
+const QString teamColumns = QStringLiteral("id, parent_id, name, description");
+const QString memberColumns = QStringLiteral("id, team_id, name, role, is_manager, active");
+
+Team teamFrom(const QSqlQuery &q)
+{
+    Team t;
+    t.id = q.value(0).toLongLong();
+    t.parentId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+    t.name = q.value(2).toString();
+    t.description = q.value(3).toString();
+    return t;
+}
+
+Member memberFrom(const QSqlQuery &q)
+{
+    Member m;
+    m.id = q.value(0).toLongLong();
+    m.teamId = q.value(1).toLongLong();
+    m.name = q.value(2).toString();
+    m.role = q.value(3).toString();
+    m.isManager = q.value(4).toBool();
+    m.active = q.value(5).toBool();
+    return m;
+}
+
+} // namespace
+
+TeamRepository::TeamRepository(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
+
+QList<Team> TeamRepository::teams() const
+{
+    QList<Team> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (sql::run(q, QStringLiteral("SELECT %1 FROM team ORDER BY name, id").arg(teamColumns), {}, nullptr)) {
+        while (q.next())
+            result.append(teamFrom(q));
+    }
+    return result;
+}
+
+Result<Team> TeamRepository::team(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM team WHERE id = ?").arg(teamColumns), {id}, &error))
+        return Result<Team>::failure(error);
+    if (!q.next())
+        return Result<Team>::failure(Text::tr("There is no team with id %1.").arg(id));
+    return teamFrom(q);
+}
+
+Result<Team> TeamRepository::teamByName(const QString &name) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM team WHERE name = ?").arg(teamColumns), {name}, &error))
+        return Result<Team>::failure(error);
+    if (q.next())
+        return teamFrom(q);
+    q.finish();
+
+    QList<Team> matches;
+    for (const Team &t : teams()) {
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0)
+            matches.append(t);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1)
+        return Result<Team>::failure(
+            Text::tr("Several teams are called “%1” in different letter case. Give the exact name.").arg(name));
+    return Result<Team>::failure(Text::tr("There is no team called “%1”. List the teams with: candor-cli list teams")
+                                     .arg(name));
+}
+
+int TeamRepository::teamCount() const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT count(*) FROM team"), {}, nullptr) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status TeamRepository::checkTeam(const Team &team) const
+{
+    if (const FieldErrors errors = Validation::team(team); !errors.isEmpty())
+        return Status::failure(Validation::summary(errors));
+
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT id FROM team WHERE name = ? AND id <> ?"), {team.name, team.id}, &error))
+        return Status::failure(error);
+    if (q.next())
+        return Status::failure(Text::tr("A team called “%1” already exists. Choose another name.").arg(team.name));
+    q.finish();
+
+    // The parent must exist and must not be the team itself or one of its descendants.
+    QSet<qint64> seen;
+    for (qint64 ancestor = team.parentId; ancestor != 0;) {
+        if (ancestor == team.id)
+            return Status::failure(
+                Text::tr("A team cannot be placed under itself or one of its own sub-teams. Choose another parent."));
+        if (seen.contains(ancestor))
+            break;
+        seen.insert(ancestor);
+        if (!sql::run(q, QStringLiteral("SELECT parent_id FROM team WHERE id = ?"), {ancestor}, &error))
+            return Status::failure(error);
+        if (!q.next())
+            return Status::failure(Text::tr("The parent team no longer exists. Choose another parent."));
+        ancestor = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+        q.finish();
+    }
+    return {};
+}
+
+Result<qint64> TeamRepository::insertTeam(const Team &team, const QList<Member> &members)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Result<qint64>::failure(transaction.error());
+    if (const Status status = checkTeam(team); !status)
+        return Result<qint64>::failure(status.error());
+
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("INSERT INTO team (id, parent_id, name, description) VALUES (?, ?, ?, ?)"),
+                  {sql::fromId(team.id), sql::fromId(team.parentId), team.name, team.description}, &error))
+        return Result<qint64>::failure(error);
+    Team stored = team;
+    stored.id = q.lastInsertId().toLongLong();
+    for (const Member &member : members) {
+        if (!sql::run(q,
+                      QStringLiteral("INSERT INTO member (id, team_id, name, role, is_manager, active)"
+                                     " VALUES (?, ?, ?, ?, ?, ?)"),
+                      {sql::fromId(member.id), stored.id, member.name, member.role, int(member.isManager),
+                       int(member.active)},
+                      &error))
+            return Result<qint64>::failure(error);
+    }
+    if (const Status status = transaction.commit(); !status)
+        return Result<qint64>::failure(status.error());
+    emit teamInserted(stored);
+    for (Member member : members) {
+        member.teamId = stored.id;
+        emit memberInserted(member);
+    }
+    return stored.id;
+}
+
+Status TeamRepository::updateTeam(const Team &team)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    const Result<Team> before = this->team(team.id);
+    if (!before)
+        return Status::failure(before.error());
+    if (const Status status = checkTeam(team); !status)
+        return status;
+
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("UPDATE team SET parent_id = ?, name = ?, description = ? WHERE id = ?"),
+                  {sql::fromId(team.parentId), team.name, team.description, team.id}, &error))
+        return Status::failure(error);
+    if (const Status status = transaction.commit(); !status)
+        return status;
+    emit teamUpdated(*before, team);
+    return {};
+}
+
+Status TeamRepository::removeTeam(qint64 id)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    const Result<Team> before = team(id);
+    if (!before)
+        return Status::failure(before.error());
+
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT (SELECT count(*) FROM team WHERE parent_id = ?),"
+                                 " (SELECT count(*) FROM incident WHERE team_id = ?)"),
+                  {id, id}, &error) ||
+        !q.next())
+        return Status::failure(error);
+    const int children = q.value(0).toInt();
+    const int incidents = q.value(1).toInt();
+    q.finish();
+    if (children > 0)
+        return Status::failure(Text::tr("“%1” has %n sub-team(s). Move or delete them first.", nullptr, children)
+                                   .arg(before->name));
+    if (incidents > 0)
+        return Status::failure(
+            Text::tr("“%1” owns %n incident(s). Move them to another team first.", nullptr, incidents).arg(before->name));
+
+    const QList<Member> removedMembers = members(id);
+    if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE team_id = ?"), {id}, &error) ||
+        !sql::run(q, QStringLiteral("DELETE FROM team WHERE id = ?"), {id}, &error))
+        return Status::failure(error);
+    if (const Status status = transaction.commit(); !status)
+        return status;
+    for (const Member &m : removedMembers)
+        emit memberRemoved(m);
+    emit teamRemoved(*before);
+    return {};
+}
+
+QList<Member> TeamRepository::members(qint64 teamId) const
+{
+    QList<Member> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    const bool ok = teamId > 0
+                        ? sql::run(q, QStringLiteral("SELECT %1 FROM member WHERE team_id = ? ORDER BY name, id").arg(memberColumns),
+                                   {teamId}, nullptr)
+                        : sql::run(q, QStringLiteral("SELECT %1 FROM member ORDER BY name, id").arg(memberColumns), {},
+                                   nullptr);
+    if (ok) {
+        while (q.next())
+            result.append(memberFrom(q));
+    }
+    return result;
+}
+
+Result<Member> TeamRepository::member(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM member WHERE id = ?").arg(memberColumns), {id}, &error))
+        return Result<Member>::failure(error);
+    if (!q.next())
+        return Result<Member>::failure(Text::tr("There is no member with id %1.").arg(id));
+    return memberFrom(q);
+}
+
+int TeamRepository::memberCount() const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT count(*) FROM member"), {}, nullptr) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Result<qint64> TeamRepository::insertMember(const Member &member)
+{
+    if (const FieldErrors errors = Validation::member(member); !errors.isEmpty())
+        return Result<qint64>::failure(Validation::summary(errors));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Result<qint64>::failure(transaction.error());
+    if (const Result<Team> owner = team(member.teamId); !owner)
+        return Result<qint64>::failure(owner.error());
+
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO member (id, team_id, name, role, is_manager, active)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"),
+                  {sql::fromId(member.id), member.teamId, member.name, member.role, int(member.isManager),
+                   int(member.active)},
+                  &error))
+        return Result<qint64>::failure(error);
+    Member stored = member;
+    stored.id = q.lastInsertId().toLongLong();
+    if (const Status status = transaction.commit(); !status)
+        return Result<qint64>::failure(status.error());
+    emit memberInserted(stored);
+    return stored.id;
+}
+
+Status TeamRepository::updateMember(const Member &member)
+{
+    if (const FieldErrors errors = Validation::member(member); !errors.isEmpty())
+        return Status::failure(Validation::summary(errors));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    const Result<Member> before = this->member(member.id);
+    if (!before)
+        return Status::failure(before.error());
+    if (const Result<Team> owner = team(member.teamId); !owner)
+        return Status::failure(owner.error());
+
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE member SET team_id = ?, name = ?, role = ?, is_manager = ?, active = ?"
+                                 " WHERE id = ?"),
+                  {member.teamId, member.name, member.role, int(member.isManager), int(member.active), member.id},
+                  &error))
+        return Status::failure(error);
+    if (const Status status = transaction.commit(); !status)
+        return status;
+    emit memberUpdated(*before, member);
+    return {};
+}
+
+Status TeamRepository::removeMember(qint64 id)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    const Result<Member> before = member(id);
+    if (!before)
+        return Status::failure(before.error());
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE id = ?"), {id}, &error))
+        return Status::failure(error);
+    if (const Status status = transaction.commit(); !status)
+        return status;
+    emit memberRemoved(*before);
+    return {};
+}
+
+} // namespace candor

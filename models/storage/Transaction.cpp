@@ -1,0 +1,37 @@
+#include "Transaction.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace candor {
+
+WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery begin(m_db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        m_active = true;
+    else
+        m_error = sql::describe(begin.lastError());
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_active)
+        return Status::failure(m_error);
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return Status::failure(sql::describe(commit.lastError()));
+    m_active = false;
+    return {};
+}
+
+} // namespace candor

@@ -1,0 +1,215 @@
+#include "MainWindow.h"
+
+#include "common/MessageBox.h"
+#include "common/Settings.h"
+#include "incidents/IncidentsArea.h"
+#include "item/IncidentTableModel.h"
+#include "item/MemberTableModel.h"
+#include "item/TeamTreeModel.h"
+#include "storage/Database.h"
+#include "storage/DemoOrganisation.h"
+#include "storage/IncidentRepository.h"
+#include "storage/TeamRepository.h"
+#include "teams/TeamsArea.h"
+#include "undo/Edits.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace candor {
+
+MainWindow::MainWindow(AppContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_incidentsArea(new IncidentsArea(context.incidentModel, context.incidents, context.teamModel, context.edits, this))
+    , m_teamsArea(new TeamsArea(context.teamModel, context.memberModel, context.edits, this))
+    , m_statusCounts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Candor"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Incidents"));
+    m_navigation->addItem(tr("Teams"));
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(4);
+    m_pages->addWidget(m_incidentsArea);
+    m_pages->addWidget(m_teamsArea);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+    auto *pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.database.path())), this);
+    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(pathLabel, 1);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(&m_context.teamModel),
+                                      static_cast<QAbstractItemModel *>(&m_context.incidentModel),
+                                      static_cast<QAbstractItemModel *>(&m_context.memberModel)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    }
+    connect(&m_context.edits, &Edits::failed, this,
+            [this](const QString &message) { MessageBox::warning(this, tr("The change could not be made"), message); });
+    updateStatus();
+
+    Settings settings;
+    if (!restoreGeometry(settings.mainWindowGeometry())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size() * 0.8);
+    }
+    restoreState(settings.mainWindowState());
+    m_incidentsArea->restoreHeaderState(settings.incidentHeaderState());
+    m_teamsArea->restoreSplitterState(settings.teamsSplitterState());
+    showArea(settings.currentArea() == TeamsPage ? TeamsPage : IncidentsPage);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newIncident = file->addAction(tr("New &incident…"), m_incidentsArea, &IncidentsArea::newIncident);
+    newIncident->setObjectName(QStringLiteral("newIncidentAction"));
+    newIncident->setShortcut(QKeySequence::New);
+    connect(newIncident, &QAction::triggered, this, [this]() { showArea(IncidentsPage); });
+    QAction *newTeam = file->addAction(tr("New &team…"), m_teamsArea, &TeamsArea::newTeam);
+    newTeam->setObjectName(QStringLiteral("newTeamAction"));
+    newTeam->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    connect(newTeam, &QAction::triggered, this, [this]() { showArea(TeamsPage); });
+    QAction *newMember = file->addAction(tr("New &member…"), m_teamsArea, &TeamsArea::newMember);
+    newMember->setObjectName(QStringLiteral("newMemberAction"));
+    newMember->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    connect(newMember, &QAction::triggered, this, [this]() { showArea(TeamsPage); });
+    file->addSeparator();
+    m_loadDemoAction = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
+    m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The stack's actions name what they will undo or redo ("Undo Add team “Payments”").
+    QAction *undo = m_context.undoStack.createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_context.undoStack.createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showIncidents = view->addAction(tr("&Incidents"), this, [this]() { showArea(IncidentsPage); });
+    showIncidents->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *showTeams = view->addAction(tr("&Teams"), this, [this]() { showArea(TeamsPage); });
+    showTeams->setShortcut(QKeySequence(tr("Ctrl+2")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Candor"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setMovable(false);
+    tools->addAction(newIncident);
+    tools->addAction(newTeam);
+    tools->addAction(newMember);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area);
+}
+
+void MainWindow::updateStatus()
+{
+    const int teams = m_context.teams.teamCount();
+    const int members = m_context.teams.memberCount();
+    const int incidents = m_context.incidents.count({});
+    m_statusCounts->setText(tr("%1 · %2 · %3")
+                                .arg(tr("%n team(s)", nullptr, teams), tr("%n member(s)", nullptr, members),
+                                     tr("%n incident(s)", nullptr, incidents)));
+    if (m_loadDemoAction)
+        m_loadDemoAction->setEnabled(teams == 0 && incidents == 0);
+}
+
+void MainWindow::offerDemoIfEmpty()
+{
+    if (m_context.teams.teamCount() > 0 || m_context.incidents.count({}) > 0)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Welcome to Candor"),
+        tr("This database is empty. Load a small demo organisation (3 departments, 10 teams, 60 people and 120 "
+           "incidents) to look around? You can also start with your own teams."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadDemo();
+}
+
+void MainWindow::loadDemo()
+{
+    DemoOrganisation::Options options;
+    const Result<DemoOrganisation::Summary> summary = DemoOrganisation::create(m_context.database, options);
+    if (!summary) {
+        MessageBox::warning(this, tr("Cannot load the demo organisation"), summary.error());
+        return;
+    }
+    // Bulk data bypasses the undo history; what was there before cannot be undone into it.
+    m_context.undoStack.clear();
+    m_context.teamModel.reload();
+    m_context.memberModel.reload();
+    m_context.incidentModel.reload();
+    statusBar()->showMessage(tr("Loaded the demo organisation: %n incident(s).", nullptr, summary->incidents), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Candor"),
+                       tr("<h3>Candor %1</h3><p>Blameless postmortems and team psychological safety, on your "
+                          "desktop.</p><p>Your data stays in one file: %2</p>")
+                           .arg(QStringLiteral(CANDOR_VERSION),
+                                QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.setCurrentArea(m_pages->currentIndex());
+    settings.setIncidentHeaderState(m_incidentsArea->headerState());
+    settings.setTeamsSplitterState(m_teamsArea->splitterState());
+    event->accept();
+}
+
+} // namespace candor

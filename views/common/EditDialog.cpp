@@ -1,0 +1,70 @@
+#include "EditDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace candor {
+
+EditDialog::EditDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_form(new QFormLayout)
+    , m_banner(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
+    m_banner->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(480);
+}
+
+void EditDialog::addField(const QString &key, const QString &label, QWidget *editor)
+{
+    m_fields.insert(key, editor);
+    m_form->addRow(label, editor);
+}
+
+void EditDialog::showError(const QString &message)
+{
+    m_banner->setText(message);
+    m_banner->show();
+}
+
+QString EditDialog::errorText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void EditDialog::accept()
+{
+    const FieldErrors errors = validate();
+    if (!errors.isEmpty()) {
+        showError(Validation::summary(errors));
+        if (QWidget *field = m_fields.value(errors.first().field))
+            field->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (const Status status = save(); !status) {
+        showError(status.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace candor

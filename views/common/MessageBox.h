@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QStringList>
+
+namespace candor {
+
+// The one way views ask or tell something in a dialog. Tests script it: setNextAnswer() makes the next question
+// return an answer without showing anything, and shown() lists what would have been shown.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+
+    // For tests.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setScripted(bool scripted); // when on, nothing is shown and unscripted questions get the default
+    static const QStringList &shown();
+    static void clearShown();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace candor

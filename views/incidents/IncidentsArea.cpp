@@ -1,0 +1,317 @@
+#include "IncidentsArea.h"
+
+#include "IncidentDialog.h"
+#include "common/MessageBox.h"
+#include "common/TeamComboBox.h"
+#include "domain/Names.h"
+#include "item/IncidentTableModel.h"
+#include "item/TeamTreeModel.h"
+#include "storage/IncidentRepository.h"
+#include "undo/Edits.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace candor {
+
+namespace {
+
+QString duration(const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid())
+        return QString();
+    const qint64 minutes = from.secsTo(to) / 60;
+    if (minutes < 60)
+        return IncidentsArea::tr("%n minute(s)", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return IncidentsArea::tr("%1 h %2 min").arg(QLocale().toString(minutes / 60), QLocale().toString(minutes % 60));
+    return IncidentsArea::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+}
+
+} // namespace
+
+IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &incidents, TeamTreeModel &teams,
+                             Edits &edits, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_incidents(incidents)
+    , m_teams(teams)
+    , m_edits(edits)
+    , m_search(new QLineEdit(this))
+    , m_team(new TeamComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_edit(new QPushButton(tr("&Edit incident…"), this))
+    , m_delete(new QPushButton(tr("Delete incident"), this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("incidentsArea"));
+
+    m_search->setObjectName(QStringLiteral("incidentSearchEdit"));
+    m_search->setPlaceholderText(tr("Search title, service or summary"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &IncidentsArea::applyFilter);
+
+    m_team->setObjectName(QStringLiteral("incidentTeamFilter"));
+    refreshTeams();
+    m_severity->setObjectName(QStringLiteral("incidentSeverityFilter"));
+    m_severity->addItem(tr("All severities"), 0);
+    for (Severity s : {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4})
+        m_severity->addItem(IncidentText::severityCode(s), static_cast<int>(s));
+    m_status->setObjectName(QStringLiteral("incidentStatusFilter"));
+    m_status->addItem(tr("All statuses"), -1);
+    for (IncidentStatus s : {IncidentStatus::Open, IncidentStatus::Mitigated, IncidentStatus::Resolved})
+        m_status->addItem(IncidentText::statusName(s), static_cast<int>(s));
+    connect(m_team, &QComboBox::currentIndexChanged, this, &IncidentsArea::applyFilter);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &IncidentsArea::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &IncidentsArea::applyFilter);
+    // The team list follows the team tree.
+    connect(&m_teams, &QAbstractItemModel::rowsInserted, this, &IncidentsArea::refreshTeams);
+    connect(&m_teams, &QAbstractItemModel::rowsRemoved, this, &IncidentsArea::refreshTeams);
+    connect(&m_teams, &QAbstractItemModel::dataChanged, this, &IncidentsArea::refreshTeams);
+    connect(&m_teams, &QAbstractItemModel::modelReset, this, &IncidentsArea::refreshTeams);
+
+    m_view->setObjectName(QStringLiteral("incidentTable"));
+    m_view->setModel(&m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and column widths: measuring contents would read every row.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(IncidentTableModel::StartedColumn, 11 * em);
+    header->resizeSection(IncidentTableModel::SeverityColumn, 6 * em);
+    header->resizeSection(IncidentTableModel::StatusColumn, 7 * em);
+    header->resizeSection(IncidentTableModel::TeamColumn, 12 * em);
+    header->resizeSection(IncidentTableModel::ServiceColumn, 12 * em);
+    header->setSortIndicator(IncidentTableModel::StartedColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    connect(m_view, &QTableView::activated, this, &IncidentsArea::editIncident);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsArea::showDetails);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &IncidentsArea::updateCount);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &IncidentsArea::updateCount);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &IncidentsArea::updateCount);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &IncidentsArea::showDetails);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &IncidentsArea::deleteIncident);
+
+    m_details->setObjectName(QStringLiteral("incidentDetails"));
+    m_details->setOpenLinks(false);
+
+    auto *add = new QPushButton(tr("&New incident…"), this);
+    add->setObjectName(QStringLiteral("addIncidentButton"));
+    m_edit->setObjectName(QStringLiteral("editIncidentButton"));
+    m_delete->setObjectName(QStringLiteral("deleteIncidentButton"));
+    connect(add, &QPushButton::clicked, this, &IncidentsArea::newIncident);
+    connect(m_edit, &QPushButton::clicked, this, &IncidentsArea::editIncident);
+    connect(m_delete, &QPushButton::clicked, this, &IncidentsArea::deleteIncident);
+    m_count->setObjectName(QStringLiteral("incidentCountLabel"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_team, 2);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_status);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    buttons->addWidget(m_count);
+    listLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter);
+
+    updateCount();
+    showDetails();
+}
+
+QByteArray IncidentsArea::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void IncidentsArea::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void IncidentsArea::refreshTeams()
+{
+    const QSignalBlocker blocker(m_team);
+    const qint64 current = m_team->currentTeamId();
+    m_team->populate(m_teams, tr("All teams"));
+    m_team->setCurrentTeamId(current);
+    if (m_team->currentTeamId() != current)
+        applyFilter();
+}
+
+void IncidentsArea::applyFilter()
+{
+    IncidentFilter filter;
+    filter.text = m_search->text();
+    filter.teamId = m_team->currentTeamId();
+    if (const int severity = m_severity->currentData().toInt(); severity > 0)
+        filter.severity = static_cast<Severity>(severity);
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.status = static_cast<IncidentStatus>(status);
+    m_model.setFilter(filter);
+}
+
+void IncidentsArea::updateCount()
+{
+    m_count->setText(tr("%n incident(s)", nullptr, m_model.rowCount()));
+    showDetails();
+}
+
+qint64 IncidentsArea::selectedIncidentId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row()))
+        return 0;
+    return m_model.idAt(current.row());
+}
+
+void IncidentsArea::select(qint64 incidentId)
+{
+    const int row = m_model.rowOfIncident(incidentId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model.index(row, IncidentTableModel::TitleColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void IncidentsArea::showDetails()
+{
+    const qint64 id = selectedIncidentId();
+    m_edit->setEnabled(id != 0);
+    m_delete->setEnabled(id != 0);
+    if (id == 0) {
+        m_details->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                               .arg(tr("Select an incident to see its details.").toHtmlEscaped()));
+        return;
+    }
+    const Result<Incident> result = m_incidents.incident(id);
+    if (!result) {
+        m_details->setPlainText(result.error());
+        return;
+    }
+    const Incident &i = *result;
+    const QLocale locale;
+    auto time = [&](const QDateTime &t) {
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : tr("not yet");
+    };
+    QString html = QStringLiteral("<h2>%1</h2>").arg(i.title.toHtmlEscaped());
+    html += QStringLiteral("<p>%1 · %2 · %3 · %4</p>")
+                .arg(IncidentText::severityCode(i.severity), IncidentText::statusName(i.status).toHtmlEscaped(),
+                     m_teams.pathOf(i.teamId).toHtmlEscaped(), i.service.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    auto row = [&](const QString &label, const QString &value, const QString &after) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td style='color:gray'>%3</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), after.toHtmlEscaped());
+    };
+    row(tr("Started"), time(i.started), QString());
+    row(tr("Detected"), time(i.detected), duration(i.started, i.detected));
+    row(tr("Mitigated"), time(i.mitigated), duration(i.started, i.mitigated));
+    row(tr("Resolved"), time(i.resolved), duration(i.started, i.resolved));
+    html += QStringLiteral("</table>");
+    if (!i.summary.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p style='white-space: pre-wrap'>%2</p>")
+                    .arg(tr("Summary").toHtmlEscaped(), i.summary.toHtmlEscaped());
+    if (!i.customerImpact.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p style='white-space: pre-wrap'>%2</p>")
+                    .arg(tr("Customer impact").toHtmlEscaped(), i.customerImpact.toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+void IncidentsArea::newIncident()
+{
+    Incident incident;
+    incident.teamId = m_team->currentTeamId();
+    incident.started = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC);
+    auto *dialog = new IncidentDialog(m_teams, incident,
+                                      [this](const Incident &i) {
+                                          const Result<qint64> id = m_edits.addIncident(i);
+                                          if (id)
+                                              select(*id);
+                                          return Status::from(id);
+                                      },
+                                      this);
+    dialog->setObjectName(QStringLiteral("incidentDialog"));
+    dialog->open();
+}
+
+void IncidentsArea::editIncident()
+{
+    const qint64 id = selectedIncidentId();
+    if (id == 0)
+        return;
+    const Result<Incident> incident = m_incidents.incident(id);
+    if (!incident) {
+        MessageBox::warning(this, tr("Cannot open the incident"), incident.error());
+        return;
+    }
+    auto *dialog = new IncidentDialog(m_teams, *incident,
+                                      [this](const Incident &i) {
+                                          const Status status = m_edits.editIncident(i);
+                                          if (status)
+                                              select(i.id);
+                                          return status;
+                                      },
+                                      this);
+    dialog->setObjectName(QStringLiteral("incidentDialog"));
+    dialog->open();
+}
+
+void IncidentsArea::deleteIncident()
+{
+    const qint64 id = selectedIncidentId();
+    if (id == 0)
+        return;
+    const QString title = m_model.data(m_model.index(m_view->currentIndex().row(), IncidentTableModel::TitleColumn)).toString();
+    if (MessageBox::question(this, tr("Delete incident"),
+                             tr("Delete the incident “%1”? You can undo this with Edit > Undo.").arg(shortName(title)),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (const Status status = m_edits.removeIncident(id); !status)
+        MessageBox::warning(this, tr("Cannot delete the incident"), status.error());
+}
+
+} // namespace candor

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace candor {
+
+class Edits;
+class IncidentRepository;
+class IncidentTableModel;
+class TeamComboBox;
+class TeamTreeModel;
+
+// The Incidents area: filters (text, team, severity, status), the paged list, and the selected incident's
+// details. Filtering and sorting happen in SQL through IncidentTableModel.
+class IncidentsArea : public QWidget
+{
+    Q_OBJECT
+public:
+    IncidentsArea(IncidentTableModel &model, IncidentRepository &incidents, TeamTreeModel &teams, Edits &edits,
+                  QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    qint64 selectedIncidentId() const;
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+public slots:
+    void newIncident();
+    void editIncident();
+    void deleteIncident();
+    void refreshTeams();
+
+private:
+    void applyFilter();
+    void showDetails();
+    void updateCount();
+    void select(qint64 incidentId);
+
+    IncidentTableModel &m_model;
+    IncidentRepository &m_incidents;
+    TeamTreeModel &m_teams;
+    Edits &m_edits;
+    QLineEdit *m_search;
+    TeamComboBox *m_team;
+    QComboBox *m_severity;
+    QComboBox *m_status;
+    QLabel *m_count;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QTimer *m_searchDelay;
+};
+
+} // namespace candor
