@@ -10,7 +10,7 @@ namespace {
 void checkName(FieldErrors &errors, const QString &field, const QString &label, const QString &value)
 {
     if (value.trimmed().isEmpty()) {
-        errors.append({field, Validation::tr("%1 is empty. Type a name.").arg(label)});
+        errors.append({field, Validation::tr("%1 is empty. Fill it in.").arg(label)});
     } else if (value.size() > Limits::NameLength) {
         errors.append({field, Validation::tr("%1 is too long (%2 characters). Shorten it to at most %3.")
                                   .arg(label, QLocale().toString(value.size()), QLocale().toString(Limits::NameLength))});

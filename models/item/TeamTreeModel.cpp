@@ -15,6 +15,14 @@ struct TeamTreeModel::Node
     std::vector<std::unique_ptr<Node>> children;
     int memberCount = 0;
 
+    int subtreeMemberCount() const
+    {
+        int total = memberCount;
+        for (const auto &child : children)
+            total += child->subtreeMemberCount();
+        return total;
+    }
+
     int row() const
     {
         if (!parent)
@@ -125,11 +133,13 @@ QVariant TeamTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node->team.name;
-        return QLocale().toString(node->memberCount);
+        return QLocale().toString(node->subtreeMemberCount());
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return node->team.description.isEmpty() ? node->team.name : node->team.description;
-        return tr("%n member(s)", nullptr, node->memberCount);
+        return node->children.empty()
+                   ? tr("%n member(s)", nullptr, node->memberCount)
+                   : tr("%n member(s) here and in sub-teams", nullptr, node->subtreeMemberCount());
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -141,6 +151,8 @@ QVariant TeamTreeModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (index.column() == NameColumn)
             return node->team.name;
+        return node->subtreeMemberCount();
+    case OwnMembersRole:
         return node->memberCount;
     default:
         return {};
@@ -217,6 +229,7 @@ void TeamTreeModel::onTeamInserted(const Team &team)
     m_nodes.insert(team.id, node.get());
     parentNode->children.push_back(std::move(node));
     endInsertRows();
+    emitTotalsChanged(parentNode);
 }
 
 void TeamTreeModel::onTeamUpdated(const Team &before, const Team &after)
@@ -235,6 +248,8 @@ void TeamTreeModel::onTeamUpdated(const Team &before, const Team &after)
             owned->parent = to;
             to->children.push_back(std::move(owned));
             endMoveRows();
+            emitTotalsChanged(from);
+            emitTotalsChanged(to);
         }
     }
     node->team = after;
@@ -254,6 +269,7 @@ void TeamTreeModel::onTeamRemoved(const Team &team)
         m_nodes.remove(id);
     parentNode->children.erase(parentNode->children.begin() + row);
     endRemoveRows();
+    emitTotalsChanged(parentNode);
 }
 
 void TeamTreeModel::changeMemberCount(qint64 teamId, int delta)
@@ -262,8 +278,16 @@ void TeamTreeModel::changeMemberCount(qint64 teamId, int delta)
     if (!node)
         return;
     node->memberCount += delta;
-    const QModelIndex index = indexOfNode(node, MembersColumn);
-    emit dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    emitTotalsChanged(node);
+}
+
+void TeamTreeModel::emitTotalsChanged(const Node *node)
+{
+    // Totals include sub-teams, so every ancestor's figure changes too.
+    for (const Node *n = node; n && n != m_root.get(); n = n->parent) {
+        const QModelIndex index = indexOfNode(n, MembersColumn);
+        emit dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    }
 }
 
 } // namespace candor

@@ -20,7 +20,8 @@ class TeamTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { NameColumn, MembersColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole, ParentIdRole, SortRole };
+    enum Role { IdRole = Qt::UserRole, ParentIdRole, SortRole, OwnMembersRole };
+    // MembersColumn shows the people in the team and all its sub-teams; OwnMembersRole gives the team's own.
 
     explicit TeamTreeModel(TeamRepository &repository, QObject *parent = nullptr);
     ~TeamTreeModel() override;
@@ -51,6 +52,7 @@ private:
     void onTeamUpdated(const Team &before, const Team &after);
     void onTeamRemoved(const Team &team);
     void changeMemberCount(qint64 teamId, int delta);
+    void emitTotalsChanged(const Node *node);
 
     TeamRepository &m_repository;
     std::unique_ptr<Node> m_root;

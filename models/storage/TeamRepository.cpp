@@ -207,11 +207,11 @@ Status TeamRepository::removeTeam(qint64 id)
     const int incidents = q.value(1).toInt();
     q.finish();
     if (children > 0)
-        return Status::failure(Text::tr("“%1” has %n sub-team(s). Move or delete them first.", nullptr, children)
+        return Status::failure(Text::tr("“%1” has %n sub-team(s). Move or delete the sub-teams first.", nullptr, children)
                                    .arg(before->name));
     if (incidents > 0)
         return Status::failure(
-            Text::tr("“%1” owns %n incident(s). Move them to another team first.", nullptr, incidents).arg(before->name));
+            Text::tr("“%1” owns %n incident(s). Move the incidents to another team first.", nullptr, incidents).arg(before->name));
 
     const QList<Member> removedMembers = members(id);
     if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE team_id = ?"), {id}, &error) ||

@@ -25,8 +25,8 @@ IncidentDialog::IncidentDialog(const TeamTreeModel &teams, const Incident &incid
     , m_service(new QLineEdit(incident.service, this))
     , m_started(new QDateTimeEdit(this))
     , m_detected(new OptionalDateTimeEdit(tr("Known"), this))
-    , m_mitigated(new OptionalDateTimeEdit(tr("Mitigated"), this))
-    , m_resolved(new OptionalDateTimeEdit(tr("Resolved"), this))
+    , m_mitigated(new OptionalDateTimeEdit(tr("Known"), this))
+    , m_resolved(new OptionalDateTimeEdit(tr("Known"), this))
     , m_summary(new QPlainTextEdit(incident.summary, this))
     , m_impact(new QPlainTextEdit(incident.customerImpact, this))
 {

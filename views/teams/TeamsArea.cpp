@@ -86,6 +86,7 @@ TeamsArea::TeamsArea(TeamTreeModel &teams, MemberTableModel &members, Edits &edi
     // New teams appear expanded so their children stay visible.
     connect(m_teamProxy, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &under) { m_teamView->expand(under); });
+    connect(m_teamProxy, &QAbstractItemModel::modelReset, m_teamView, &QTreeView::expandAll);
 
     m_memberProxy->setSourceModel(&m_members);
     m_memberProxy->setSortRole(MemberTableModel::SortRole);
@@ -257,7 +258,8 @@ void TeamsArea::deleteTeam()
     const Team team = m_teams.teamFromIndex(m_teamProxy->mapToSource(m_teamView->currentIndex()));
     if (team.id == 0)
         return;
-    const int memberCount = m_teams.indexOfTeam(team.id, TeamTreeModel::MembersColumn).data(TeamTreeModel::SortRole).toInt();
+    const int memberCount =
+        m_teams.indexOfTeam(team.id, TeamTreeModel::MembersColumn).data(TeamTreeModel::OwnMembersRole).toInt();
     const QString question = memberCount > 0
                                  ? tr("Delete the team “%1” and its %n member(s)? You can undo this with Edit > Undo.",
                                       nullptr, memberCount)

@@ -1,0 +1,43 @@
+# Shared by scripts/run and scripts/test: install what is missing from Debian 12, then configure and build.
+# shellcheck shell=bash
+
+CANDOR_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Debian 12 packages Candor needs to build, run and test.
+CANDOR_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-translations-l10n
+    libgl-dev libxkbcommon-dev
+)
+
+candor_install_packages() {
+    local missing=()
+    local package
+    for package in "${CANDOR_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Candor needs these Debian packages. Install them as root, then run this script again:" >&2
+        echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# candor_build BUILD_DIR BUILD_TYPE [extra cmake arguments...]
+candor_build() {
+    local dir="$1" type="$2"
+    shift 2
+    local werror=OFF
+    [ -n "${CI:-}" ] && werror=ON
+    cmake -S "$CANDOR_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DCANDOR_WERROR="$werror" "$@"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
