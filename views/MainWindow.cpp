@@ -157,8 +157,8 @@ void MainWindow::updateStatus()
     const int members = m_context.teams.memberCount();
     const int incidents = m_context.incidents.count({});
     m_statusCounts->setText(tr("%1 · %2 · %3")
-                                .arg(tr("%n team(s)", nullptr, teams), tr("%n member(s)", nullptr, members),
-                                     tr("%n incident(s)", nullptr, incidents)));
+                                .arg(tr("%Ln team(s)", nullptr, teams), tr("%Ln member(s)", nullptr, members),
+                                     tr("%Ln incident(s)", nullptr, incidents)));
     if (m_loadDemoAction)
         m_loadDemoAction->setEnabled(teams == 0 && incidents == 0);
 }

@@ -138,8 +138,8 @@ QVariant TeamTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return node->team.description.isEmpty() ? node->team.name : node->team.description;
         return node->children.empty()
-                   ? tr("%n member(s)", nullptr, node->memberCount)
-                   : tr("%n member(s) here and in sub-teams", nullptr, node->subtreeMemberCount());
+                   ? tr("%Ln member(s)", nullptr, node->memberCount)
+                   : tr("%Ln member(s) here and in sub-teams", nullptr, node->subtreeMemberCount());
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -33,10 +33,10 @@ QString duration(const QDateTime &from, const QDateTime &to)
         return QString();
     const qint64 minutes = from.secsTo(to) / 60;
     if (minutes < 60)
-        return IncidentsArea::tr("%n minute(s)", nullptr, int(minutes));
+        return IncidentsArea::tr("%Ln minute(s)", nullptr, int(minutes));
     if (minutes < 48 * 60)
         return IncidentsArea::tr("%1 h %2 min").arg(QLocale().toString(minutes / 60), QLocale().toString(minutes % 60));
-    return IncidentsArea::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    return IncidentsArea::tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)));
 }
 
 } // namespace
@@ -196,7 +196,7 @@ void IncidentsArea::applyFilter()
 
 void IncidentsArea::updateCount()
 {
-    m_count->setText(tr("%n incident(s)", nullptr, m_model.rowCount()));
+    m_count->setText(tr("%Ln incident(s)", nullptr, m_model.rowCount()));
     showDetails();
 }
 
