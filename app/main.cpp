@@ -18,27 +18,60 @@
 
 using namespace candor;
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("candor"));
+    QCoreApplication::setApplicationName(QStringLiteral("candor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+}
+
+void addOptions(QCommandLineParser &parser, const QCommandLineOption &dbOption)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Candor: blameless postmortems and team psychological safety."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(dbOption);
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the database file at PATH (default: CANDOR_DB, or %1).")
+            .arg(Database::defaultPath()),
+        QStringLiteral("PATH"));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // --help and --version need no display: answer them before any window system is touched.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version" || arg == "--help-all") {
+            QCoreApplication app(argc, argv);
+            describeApplication();
+            installTranslations(app);
+            QCommandLineParser parser;
+            addOptions(parser, databaseOption());
+            parser.process(app);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("candor"));
-    QApplication::setApplicationName(QStringLiteral("candor"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Candor"));
-    QApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Candor: blameless postmortems and team psychological safety."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Use the database file at PATH (default: CANDOR_DB, or %1).")
-            .arg(Database::defaultPath()),
-        QStringLiteral("PATH"));
-    parser.addOption(dbOption);
+    const QCommandLineOption dbOption = databaseOption();
+    addOptions(parser, dbOption);
     parser.process(app);
 
     Database database;
