@@ -49,7 +49,9 @@ int main(int argc, char *argv[])
     QString command;
     while (!args.isEmpty()) {
         const QString arg = args.takeFirst();
-        if (arg == QLatin1String("--db") && !args.isEmpty()) {
+        if (arg == QLatin1String("--db")) {
+            if (args.isEmpty())
+                return fail(Text::tr("--db needs a path: candor-cli --db PATH COMMAND"), Usage);
             global << arg << args.takeFirst();
         } else if (arg.startsWith(QLatin1String("--db="))) {
             global << arg;

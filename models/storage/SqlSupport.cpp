@@ -28,8 +28,13 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values,
             *error = describe(query.lastError());
         return false;
     }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString binds as SQL NULL; text columns are NOT NULL and an unset text means empty.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec()) {
         if (error)
             *error = describe(query.lastError());
