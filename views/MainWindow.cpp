@@ -35,7 +35,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_context(context)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_incidentsArea(new IncidentsArea(context.incidentModel, context.incidents, context.teamModel, context.edits, this))
+    , m_incidentsArea(
+          new IncidentsArea(context.incidentModel, context.incidents, context.teamModel, context.edits, this))
     , m_teamsArea(new TeamsArea(context.teamModel, context.memberModel, context.edits, this))
     , m_statusCounts(new QLabel(this))
 {
@@ -194,11 +195,11 @@ void MainWindow::loadDemo()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Candor"),
-                       tr("<h3>Candor %1</h3><p>Blameless postmortems and team psychological safety, on your "
-                          "desktop.</p><p>Your data stays in one file: %2</p>")
-                           .arg(QStringLiteral(CANDOR_VERSION),
-                                QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Candor"),
+        tr("<h3>Candor %1</h3><p>Blameless postmortems and team psychological safety, on your "
+           "desktop.</p><p>Your data stays in one file: %2</p>")
+            .arg(QStringLiteral(CANDOR_VERSION), QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

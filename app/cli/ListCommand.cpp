@@ -151,16 +151,16 @@ int list(const QStringList &args)
                 listing.rows.append({t.id, t.name, teamNames.value(t.parentId), t.description});
         }
     } else if (what == QLatin1String("members")) {
-        listing.columns = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
+        listing.columns = {QStringLiteral("id"),   QStringLiteral("name"),    QStringLiteral("role"),
                            QStringLiteral("team"), QStringLiteral("manager"), QStringLiteral("active")};
         for (const Member &m : teams.members()) {
             if (scope.isEmpty() || scope.contains(m.teamId))
                 listing.rows.append({m.id, m.name, m.role, teamNames.value(m.teamId), m.isManager, m.active});
         }
     } else {
-        listing.columns = {QStringLiteral("id"),       QStringLiteral("started"),  QStringLiteral("severity"),
-                           QStringLiteral("status"),   QStringLiteral("team"),     QStringLiteral("service"),
-                           QStringLiteral("title"),    QStringLiteral("detected"), QStringLiteral("mitigated"),
+        listing.columns = {QStringLiteral("id"),      QStringLiteral("started"),  QStringLiteral("severity"),
+                           QStringLiteral("status"),  QStringLiteral("team"),     QStringLiteral("service"),
+                           QStringLiteral("title"),   QStringLiteral("detected"), QStringLiteral("mitigated"),
                            QStringLiteral("resolved")};
         IncidentRepository incidents(database);
         IncidentFilter filter;
@@ -168,8 +168,8 @@ int list(const QStringList &args)
         const IncidentOrder order{IncidentSortKey::Started, false};
         const Status status = incidents.forEach(filter, order, [&](const IncidentRow &r) {
             listing.rows.append({r.id, isoTime(r.started), IncidentText::severityCode(r.severity),
-                                 IncidentText::statusKey(r.status), r.teamName, r.service, r.title,
-                                 isoTime(r.detected), isoTime(r.mitigated), isoTime(r.resolved)});
+                                 IncidentText::statusKey(r.status), r.teamName, r.service, r.title, isoTime(r.detected),
+                                 isoTime(r.mitigated), isoTime(r.resolved)});
         });
         if (!status)
             return fail(status.error());

@@ -10,8 +10,8 @@ int teamCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("add"), Text::tr("The action: add."));
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The new team's name."));
-    parser.addOption({QStringLiteral("parent"), Text::tr("Put the team under this team (its department)."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("parent"), Text::tr("Put the team under this team (its department)."), QStringLiteral("NAME")});
     int code = Ok;
     if (!parse(parser, args, Text::tr("Add a team."), &code))
         return code;

@@ -29,9 +29,9 @@ struct Incident
     friend bool operator==(const Incident &a, const Incident &b)
     {
         return a.id == b.id && a.teamId == b.teamId && a.title == b.title && a.severity == b.severity &&
-               a.status == b.status && a.service == b.service && a.started == b.started &&
-               a.detected == b.detected && a.mitigated == b.mitigated && a.resolved == b.resolved &&
-               a.summary == b.summary && a.customerImpact == b.customerImpact;
+               a.status == b.status && a.service == b.service && a.started == b.started && a.detected == b.detected &&
+               a.mitigated == b.mitigated && a.resolved == b.resolved && a.summary == b.summary &&
+               a.customerImpact == b.customerImpact;
     }
     friend bool operator!=(const Incident &a, const Incident &b) { return !(a == b); }
 };

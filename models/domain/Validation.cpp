@@ -12,8 +12,9 @@ void checkName(FieldErrors &errors, const QString &field, const QString &label, 
     if (value.trimmed().isEmpty()) {
         errors.append({field, Validation::tr("%1 is empty. Fill it in.").arg(label)});
     } else if (value.size() > Limits::NameLength) {
-        errors.append({field, Validation::tr("%1 is too long (%2 characters). Shorten it to at most %3.")
-                                  .arg(label, QLocale().toString(value.size()), QLocale().toString(Limits::NameLength))});
+        errors.append(
+            {field, Validation::tr("%1 is too long (%2 characters). Shorten it to at most %3.")
+                        .arg(label, QLocale().toString(value.size()), QLocale().toString(Limits::NameLength))});
     }
 }
 
@@ -30,8 +31,8 @@ void checkNotBefore(FieldErrors &errors, const QString &field, const QString &la
                     const QString &referenceLabel, const QDateTime &reference)
 {
     if (value.isValid() && reference.isValid() && value < reference) {
-        errors.append({field, Validation::tr("%1 is before %2. Correct one of the two times.")
-                                  .arg(label, referenceLabel)});
+        errors.append(
+            {field, Validation::tr("%1 is before %2. Correct one of the two times.").arg(label, referenceLabel)});
     }
 }
 
@@ -74,12 +75,12 @@ FieldErrors Validation::incident(const Incident &incident)
     if (!incident.started.isValid()) {
         errors.append({QStringLiteral("started"), tr("Started time is missing. Enter when the incident began.")});
     } else {
-        checkNotBefore(errors, QStringLiteral("detected"), tr("Detected time"), incident.detected,
-                       tr("started time"), incident.started);
+        checkNotBefore(errors, QStringLiteral("detected"), tr("Detected time"), incident.detected, tr("started time"),
+                       incident.started);
         checkNotBefore(errors, QStringLiteral("mitigated"), tr("Mitigated time"), incident.mitigated,
                        tr("started time"), incident.started);
-        checkNotBefore(errors, QStringLiteral("resolved"), tr("Resolved time"), incident.resolved,
-                       tr("started time"), incident.started);
+        checkNotBefore(errors, QStringLiteral("resolved"), tr("Resolved time"), incident.resolved, tr("started time"),
+                       incident.started);
     }
     checkNotBefore(errors, QStringLiteral("resolved"), tr("Resolved time"), incident.resolved, tr("mitigated time"),
                    incident.mitigated);

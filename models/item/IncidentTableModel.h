@@ -66,7 +66,7 @@ private:
         IncidentRow last;
     };
     mutable QHash<int, QList<IncidentRow>> m_pages;
-    mutable QList<int> m_recentPages; // least recently used first
+    mutable QList<int> m_recentPages;    // least recently used first
     mutable QHash<int, Bounds> m_bounds; // first and last row of every page seen since the last change
 };
 

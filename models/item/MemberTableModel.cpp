@@ -17,7 +17,8 @@ MemberTableModel::MemberTableModel(TeamRepository &repository, QObject *parent)
             emit dataChanged(index(0, TeamColumn), index(int(m_members.size()) - 1, TeamColumn));
     };
     connect(&m_repository, &TeamRepository::teamInserted, this, rename);
-    connect(&m_repository, &TeamRepository::teamUpdated, this, [rename](const Team &, const Team &after) { rename(after); });
+    connect(&m_repository, &TeamRepository::teamUpdated, this,
+            [rename](const Team &, const Team &after) { rename(after); });
     reload();
 }
 

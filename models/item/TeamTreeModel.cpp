@@ -28,7 +28,8 @@ struct TeamTreeModel::Node
         if (!parent)
             return 0;
         const auto &siblings = parent->children;
-        const auto it = std::find_if(siblings.begin(), siblings.end(), [this](const auto &n) { return n.get() == this; });
+        const auto it =
+            std::find_if(siblings.begin(), siblings.end(), [this](const auto &n) { return n.get() == this; });
         return int(it - siblings.begin());
     }
 };
@@ -137,9 +138,8 @@ QVariant TeamTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return node->team.description.isEmpty() ? node->team.name : node->team.description;
-        return node->children.empty()
-                   ? tr("%Ln member(s)", nullptr, node->memberCount)
-                   : tr("%Ln member(s) here and in sub-teams", nullptr, node->subtreeMemberCount());
+        return node->children.empty() ? tr("%Ln member(s)", nullptr, node->memberCount)
+                                      : tr("%Ln member(s) here and in sub-teams", nullptr, node->subtreeMemberCount());
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

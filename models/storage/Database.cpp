@@ -33,7 +33,9 @@ bool writable(const QFileInfo &info)
 
 } // namespace
 
-Database::Database() : m_connectionName(nextConnectionName()) {}
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{}
 
 Database::~Database()
 {
@@ -86,7 +88,8 @@ Status Database::checkFile() const
     const QFileInfo info(m_path);
     if (info.exists()) {
         if (info.isDir())
-            return Status::failure(tr("“%1” is a folder, not a database file. Give the path of a file.").arg(native(m_path)));
+            return Status::failure(
+                tr("“%1” is a folder, not a database file. Give the path of a file.").arg(native(m_path)));
         if (!info.isReadable())
             return Status::failure(tr("“%1” cannot be read. Check the file's permissions.").arg(native(m_path)));
         if (!writable(info))
@@ -122,8 +125,9 @@ Status Database::checkContent()
     const qint32 appId = query.value(0).toInt();
     query.finish();
     if ((objects > 0 || appId != 0) && appId != applicationId)
-        return fail(Problem::NotCandor, tr("“%1” is a database of another program, not Candor's. Choose another file.")
-                                            .arg(native(m_path)));
+        return fail(
+            Problem::NotCandor,
+            tr("“%1” is a database of another program, not Candor's. Choose another file.").arg(native(m_path)));
 
     const int version = Migrations::currentVersion(connection());
     if (version > latestSchemaVersion())
@@ -144,7 +148,8 @@ Status Database::configure()
                              "PRAGMA trusted_schema = OFF"};
     for (const char *pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return fail(Problem::CannotOpen, tr("Cannot set up “%1”: %2").arg(native(m_path), sql::describe(query.lastError())));
+            return fail(Problem::CannotOpen,
+                        tr("Cannot set up “%1”: %2").arg(native(m_path), sql::describe(query.lastError())));
         query.finish();
     }
     m_configured = true;
@@ -167,7 +172,8 @@ Status Database::open(const QString &path, Options options)
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return fail(Problem::CannotOpen, tr("Cannot open “%1”: %2").arg(native(m_path), sql::describe(db.lastError())));
+            return fail(Problem::CannotOpen,
+                        tr("Cannot open “%1”: %2").arg(native(m_path), sql::describe(db.lastError())));
     }
     m_open = true;
 

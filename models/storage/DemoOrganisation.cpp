@@ -15,32 +15,51 @@ namespace candor {
 namespace {
 
 // Word lists for names. Teams and people are invented; any likeness to real ones is chance.
-constexpr std::array departmentNames = {"Platform", "Payments", "Customer experience", "Data", "Mobile", "Identity",
-                                        "Logistics", "Growth", "Infrastructure", "Security"};
+constexpr std::array departmentNames = {"Platform",  "Payments", "Customer experience", "Data",    "Mobile", "Identity",
+                                        "Logistics", "Growth",   "Infrastructure",      "Security"};
 constexpr std::array teamNames = {
-    "Build and release", "Observability", "Networking", "Databases", "Checkout", "Billing", "Fraud prevention",
-    "Web storefront", "Mobile app", "Search", "Recommendations", "Pricing", "Warehouse", "Routing", "Accounts",
-    "Onboarding", "Notifications", "Storage", "Messaging", "Analytics", "Data pipelines", "Maps", "Catalogue",
-    "Reporting", "Access control", "Edge", "Compute", "Support tools", "Developer tools", "Experiments"};
-constexpr std::array firstNames = {
-    "Amara", "Ben", "Chen", "Dalia", "Emeka", "Fatima", "Gustavo", "Hana", "Ines", "Jonas", "Kavya", "Liam",
-    "Mei", "Nikolai", "Olu", "Priya", "Quentin", "Rosa", "Sami", "Tereza", "Umar", "Valentina", "Wen", "Ximena",
-    "Yusuf", "Zofia", "Aiko", "Bruno", "Camille", "Dmitri", "Elif", "Farah", "Goran", "Helga", "Ivan", "Julia",
-    "Kenji", "Leila", "Mateo", "Nadia", "Oskar", "Paula", "Rahul", "Sofia", "Tariq", "Uma", "Viktor", "Yara"};
-constexpr std::array lastNames = {
-    "Adeyemi", "Bauer", "Castillo", "Dubois", "Eriksen", "Fernandes", "Garcia", "Hoffmann", "Ibrahim", "Jensen",
-    "Kowalski", "Larsen", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Rossi", "Santos", "Tanaka", "Ueda",
-    "Varga", "Weber", "Xu", "Yilmaz", "Zhang", "Almeida", "Novak", "Haddad", "Lindqvist", "Mensah", "Costa"};
-constexpr std::array roles = {"Software engineer", "Senior software engineer", "Site reliability engineer",
-                              "Staff engineer", "Product manager", "Designer", "QA engineer", "Data engineer",
-                              "Support engineer", "Security engineer"};
+    "Build and release", "Observability",  "Networking",     "Databases",     "Checkout",        "Billing",
+    "Fraud prevention",  "Web storefront", "Mobile app",     "Search",        "Recommendations", "Pricing",
+    "Warehouse",         "Routing",        "Accounts",       "Onboarding",    "Notifications",   "Storage",
+    "Messaging",         "Analytics",      "Data pipelines", "Maps",          "Catalogue",       "Reporting",
+    "Access control",    "Edge",           "Compute",        "Support tools", "Developer tools", "Experiments"};
+constexpr std::array firstNames = {"Amara",   "Ben",   "Chen",  "Dalia",  "Emeka",   "Fatima",    "Gustavo", "Hana",
+                                   "Ines",    "Jonas", "Kavya", "Liam",   "Mei",     "Nikolai",   "Olu",     "Priya",
+                                   "Quentin", "Rosa",  "Sami",  "Tereza", "Umar",    "Valentina", "Wen",     "Ximena",
+                                   "Yusuf",   "Zofia", "Aiko",  "Bruno",  "Camille", "Dmitri",    "Elif",    "Farah",
+                                   "Goran",   "Helga", "Ivan",  "Julia",  "Kenji",   "Leila",     "Mateo",   "Nadia",
+                                   "Oskar",   "Paula", "Rahul", "Sofia",  "Tariq",   "Uma",       "Viktor",  "Yara"};
+constexpr std::array lastNames = {"Adeyemi",  "Bauer",     "Castillo", "Dubois",   "Eriksen", "Fernandes", "Garcia",
+                                  "Hoffmann", "Ibrahim",   "Jensen",   "Kowalski", "Larsen",  "Moreau",    "Nakamura",
+                                  "Okafor",   "Petrov",    "Quinn",    "Rossi",    "Santos",  "Tanaka",    "Ueda",
+                                  "Varga",    "Weber",     "Xu",       "Yilmaz",   "Zhang",   "Almeida",   "Novak",
+                                  "Haddad",   "Lindqvist", "Mensah",   "Costa"};
+constexpr std::array roles = {"Software engineer",
+                              "Senior software engineer",
+                              "Site reliability engineer",
+                              "Staff engineer",
+                              "Product manager",
+                              "Designer",
+                              "QA engineer",
+                              "Data engineer",
+                              "Support engineer",
+                              "Security engineer"};
 constexpr std::array serviceSuffixes = {"api", "worker", "db", "web", "gateway", "queue"};
-constexpr std::array titleTemplates = {
-    "Elevated error rate on %1", "Latency spike in %1", "%1 unavailable for some customers",
-    "Failed deployment of %1 rolled back", "Expired certificate on %1", "Connection pool exhausted in %1",
-    "Message backlog in %1", "Disk full on %1 hosts", "Upstream provider outage affecting %1",
-    "Configuration change broke %1", "Memory growth restarting %1", "DNS resolution failures for %1",
-    "Stale cache served by %1", "Scheduled job in %1 overran", "Data inconsistency in %1"};
+constexpr std::array titleTemplates = {"Elevated error rate on %1",
+                                       "Latency spike in %1",
+                                       "%1 unavailable for some customers",
+                                       "Failed deployment of %1 rolled back",
+                                       "Expired certificate on %1",
+                                       "Connection pool exhausted in %1",
+                                       "Message backlog in %1",
+                                       "Disk full on %1 hosts",
+                                       "Upstream provider outage affecting %1",
+                                       "Configuration change broke %1",
+                                       "Memory growth restarting %1",
+                                       "DNS resolution failures for %1",
+                                       "Stale cache served by %1",
+                                       "Scheduled job in %1 overran",
+                                       "Data inconsistency in %1"};
 constexpr std::array summaryTemplates = {
     "An alert on %1 fired after a routine change; responders traced it to a dependency and rolled back.",
     "Customers reported slow pages before monitoring caught it; %1 was scaled out while the cause was found.",
@@ -94,7 +113,8 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
 
     QSqlQuery q(db);
     QString error;
-    if (!sql::run(q, QStringLiteral("SELECT (SELECT count(*) FROM team) + (SELECT count(*) FROM incident)"), {}, &error) ||
+    if (!sql::run(q, QStringLiteral("SELECT (SELECT count(*) FROM team) + (SELECT count(*) FROM incident)"), {},
+                  &error) ||
         !q.next())
         return R::failure(error);
     if (q.value(0).toInt() > 0)
@@ -166,7 +186,8 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
             TeamInfo info{id, teamName, {}};
             const QString base = QString::fromUtf8(teamNames[size_t(teamWord) % teamNames.size()]);
             for (int s = 0; s < 2; ++s)
-                info.services.append(serviceName(base, serviceSuffixes[random.bounded(quint32(serviceSuffixes.size()))]));
+                info.services.append(
+                    serviceName(base, serviceSuffixes[random.bounded(quint32(serviceSuffixes.size()))]));
             teams.append(info);
         }
     }
@@ -209,8 +230,8 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
                 mitigated = {};
         }
         insertIncident.addBindValue(team.id);
-        insertIncident.addBindValue(QString::fromUtf8(titleTemplates[random.bounded(quint32(titleTemplates.size()))])
-                                        .arg(service));
+        insertIncident.addBindValue(
+            QString::fromUtf8(titleTemplates[random.bounded(quint32(titleTemplates.size()))]).arg(service));
         insertIncident.addBindValue(severity);
         insertIncident.addBindValue(status);
         insertIncident.addBindValue(service);

@@ -16,9 +16,9 @@ namespace {
 const QString fullColumns = QStringLiteral(
     "id, team_id, title, severity, status, service, started_at, detected_at, mitigated_at, resolved_at, summary,"
     " customer_impact");
-const QString rowColumns = QStringLiteral(
-    "i.id, i.team_id, t.name, i.title, i.severity, i.status, i.service, i.started_at, i.detected_at,"
-    " i.mitigated_at, i.resolved_at");
+const QString rowColumns =
+    QStringLiteral("i.id, i.team_id, t.name, i.title, i.severity, i.status, i.service, i.started_at, i.detected_at,"
+                   " i.mitigated_at, i.resolved_at");
 const QString listFrom = QStringLiteral(" FROM incident i JOIN team t ON t.id = i.team_id");
 
 Incident incidentFrom(const QSqlQuery &q)
@@ -123,9 +123,9 @@ QString whereClause(const IncidentFilter &filter, QVariantList &bound)
 {
     QStringList conditions;
     if (filter.teamId > 0) {
-        conditions.append(QStringLiteral(
-            "i.team_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
-            " SELECT team.id FROM team JOIN sub ON team.parent_id = sub.id) SELECT id FROM sub)"));
+        conditions.append(
+            QStringLiteral("i.team_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+                           " SELECT team.id FROM team JOIN sub ON team.parent_id = sub.id) SELECT id FROM sub)"));
         bound.append(filter.teamId);
     }
     if (filter.severity) {
@@ -153,8 +153,7 @@ QString whereClause(const IncidentFilter &filter, QVariantList &bound)
 IncidentRepository::IncidentRepository(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 Result<Incident> IncidentRepository::incident(qint64 id) const
 {
@@ -189,9 +188,9 @@ Result<qint64> IncidentRepository::insert(const Incident &incident)
         return Result<qint64>::failure(status.error());
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO incident (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(fullColumns),
-                  values(incident), &error))
+    if (!sql::run(
+            q, QStringLiteral("INSERT INTO incident (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(fullColumns),
+            values(incident), &error))
         return Result<qint64>::failure(error);
     Incident stored = incident;
     stored.id = q.lastInsertId().toLongLong();
@@ -309,9 +308,9 @@ int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrd
     // The incident's own sort value; for the team order that is its team's current name.
     const QString value = order.key == IncidentSortKey::Team ? QStringLiteral("(SELECT name FROM team WHERE id = ?)")
                                                              : QStringLiteral("?");
-    statement += QStringLiteral(" AND i.id <> ? AND (%1, i.id) %2 (%3, ?)")
-                     .arg(sortExpression(order.key), order.descending ? QStringLiteral(">") : QStringLiteral("<"),
-                          value);
+    statement +=
+        QStringLiteral(" AND i.id <> ? AND (%1, i.id) %2 (%3, ?)")
+            .arg(sortExpression(order.key), order.descending ? QStringLiteral(">") : QStringLiteral("<"), value);
     bound << incident.id;
     IncidentRow row;
     row.title = incident.title;
@@ -330,8 +329,9 @@ int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrd
 bool IncidentRepository::matches(const IncidentFilter &filter, const Incident &incident) const
 {
     // The same WHERE clause as the list, applied to the incident's values, so both always agree.
-    QVariantList bound = {incident.teamId, incident.title, static_cast<int>(incident.severity),
-                          static_cast<int>(incident.status), incident.service, incident.summary};
+    QVariantList bound = {
+        incident.teamId,  incident.title,  static_cast<int>(incident.severity), static_cast<int>(incident.status),
+        incident.service, incident.summary};
     const QString statement =
         QStringLiteral("SELECT 1 FROM (SELECT ? AS team_id, ? AS title, ? AS severity, ? AS status, ? AS service,"
                        " ? AS summary) i") +

@@ -99,7 +99,8 @@ Status Migrations::migrate(const QSqlDatabase &db, int target)
     if (current == 0) {
         // PRAGMA values cannot be bound; the id is a compile-time constant.
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)))
-            return Status::failure(tr("Cannot mark the database as Candor's: %1").arg(sql::describe(query.lastError())));
+            return Status::failure(
+                tr("Cannot mark the database as Candor's: %1").arg(sql::describe(query.lastError())));
     }
     for (const Migration &migration : migrations()) {
         if (migration.version <= current || migration.version > target)
@@ -112,9 +113,8 @@ Status Migrations::migrate(const QSqlDatabase &db, int target)
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
-            return Status::failure(tr("Cannot record schema version %1: %2")
-                                       .arg(migration.version)
-                                       .arg(sql::describe(query.lastError())));
+            return Status::failure(
+                tr("Cannot record schema version %1: %2").arg(migration.version).arg(sql::describe(query.lastError())));
         }
     }
     return transaction.commit();

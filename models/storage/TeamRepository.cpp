@@ -40,7 +40,10 @@ Member memberFrom(const QSqlQuery &q)
 
 } // namespace
 
-TeamRepository::TeamRepository(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
+TeamRepository::TeamRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{}
 
 QList<Team> TeamRepository::teams() const
 {
@@ -86,8 +89,8 @@ Result<Team> TeamRepository::teamByName(const QString &name) const
     if (matches.size() > 1)
         return Result<Team>::failure(
             Text::tr("Several teams are called “%1” in different letter case. Give the exact name.").arg(name));
-    return Result<Team>::failure(Text::tr("There is no team called “%1”. List the teams with: candor-cli list teams")
-                                     .arg(name));
+    return Result<Team>::failure(
+        Text::tr("There is no team called “%1”. List the teams with: candor-cli list teams").arg(name));
 }
 
 int TeamRepository::teamCount() const
@@ -207,11 +210,13 @@ Status TeamRepository::removeTeam(qint64 id)
     const int incidents = q.value(1).toInt();
     q.finish();
     if (children > 0)
-        return Status::failure(Text::tr("“%1” has %n sub-team(s). Move or delete the sub-teams first.", nullptr, children)
-                                   .arg(before->name));
+        return Status::failure(
+            Text::tr("“%1” has %n sub-team(s). Move or delete the sub-teams first.", nullptr, children)
+                .arg(before->name));
     if (incidents > 0)
         return Status::failure(
-            Text::tr("“%1” owns %n incident(s). Move the incidents to another team first.", nullptr, incidents).arg(before->name));
+            Text::tr("“%1” owns %n incident(s). Move the incidents to another team first.", nullptr, incidents)
+                .arg(before->name));
 
     const QList<Member> removedMembers = members(id);
     if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE team_id = ?"), {id}, &error) ||
@@ -230,11 +235,12 @@ QList<Member> TeamRepository::members(qint64 teamId) const
     QList<Member> result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    const bool ok = teamId > 0
-                        ? sql::run(q, QStringLiteral("SELECT %1 FROM member WHERE team_id = ? ORDER BY name, id").arg(memberColumns),
-                                   {teamId}, nullptr)
-                        : sql::run(q, QStringLiteral("SELECT %1 FROM member ORDER BY name, id").arg(memberColumns), {},
-                                   nullptr);
+    const bool ok =
+        teamId > 0
+            ? sql::run(q,
+                       QStringLiteral("SELECT %1 FROM member WHERE team_id = ? ORDER BY name, id").arg(memberColumns),
+                       {teamId}, nullptr)
+            : sql::run(q, QStringLiteral("SELECT %1 FROM member ORDER BY name, id").arg(memberColumns), {}, nullptr);
     if (ok) {
         while (q.next())
             result.append(memberFrom(q));

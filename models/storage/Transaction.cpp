@@ -6,7 +6,8 @@
 
 namespace candor {
 
-WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db)
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
 {
     QSqlQuery begin(m_db);
     if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))

@@ -32,8 +32,7 @@ Edits::Edits(QUndoStack &stack, TeamRepository &teams, IncidentRepository &incid
     , m_stack(stack)
     , m_teams(teams)
     , m_incidents(incidents)
-{
-}
+{}
 
 RepositoryCommand *Edits::command(const QString &text, std::function<Status()> redo, std::function<Status()> undo)
 {
@@ -75,8 +74,8 @@ Status Edits::editTeam(const Team &team)
     const QString text = old.name != team.name
                              ? tr("Rename team “%1” to “%2”").arg(shortName(old.name), shortName(team.name))
                              : tr("Edit team “%1”").arg(shortName(team.name));
-    return push(command(text, [this, team]() { return m_teams.updateTeam(team); },
-                        [this, old]() { return m_teams.updateTeam(old); }));
+    return push(command(
+        text, [this, team]() { return m_teams.updateTeam(team); }, [this, old]() { return m_teams.updateTeam(old); }));
 }
 
 Status Edits::removeTeam(qint64 teamId)
@@ -86,9 +85,9 @@ Status Edits::removeTeam(qint64 teamId)
         return Status::failure(team.error());
     const Team removed = *team;
     const QList<Member> members = m_teams.members(teamId);
-    return push(command(tr("Delete team “%1”").arg(shortName(removed.name)),
-                        [this, teamId]() { return m_teams.removeTeam(teamId); },
-                        [this, removed, members]() { return Status::from(m_teams.insertTeam(removed, members)); }));
+    return push(command(
+        tr("Delete team “%1”").arg(shortName(removed.name)), [this, teamId]() { return m_teams.removeTeam(teamId); },
+        [this, removed, members]() { return Status::from(m_teams.insertTeam(removed, members)); }));
 }
 
 Result<qint64> Edits::addMember(const Member &member)
@@ -111,9 +110,9 @@ Status Edits::editMember(const Member &member)
     if (*before == member)
         return {};
     const Member old = *before;
-    return push(command(tr("Edit member “%1”").arg(shortName(member.name)),
-                        [this, member]() { return m_teams.updateMember(member); },
-                        [this, old]() { return m_teams.updateMember(old); }));
+    return push(command(
+        tr("Edit member “%1”").arg(shortName(member.name)), [this, member]() { return m_teams.updateMember(member); },
+        [this, old]() { return m_teams.updateMember(old); }));
 }
 
 Status Edits::removeMember(qint64 memberId)
@@ -122,9 +121,10 @@ Status Edits::removeMember(qint64 memberId)
     if (!member)
         return Status::failure(member.error());
     const Member removed = *member;
-    return push(command(tr("Delete member “%1”").arg(shortName(removed.name)),
-                        [this, memberId]() { return m_teams.removeMember(memberId); },
-                        [this, removed]() { return Status::from(m_teams.insertMember(removed)); }));
+    return push(command(
+        tr("Delete member “%1”").arg(shortName(removed.name)),
+        [this, memberId]() { return m_teams.removeMember(memberId); },
+        [this, removed]() { return Status::from(m_teams.insertMember(removed)); }));
 }
 
 Result<qint64> Edits::addIncident(const Incident &incident)
@@ -147,9 +147,10 @@ Status Edits::editIncident(const Incident &incident)
     if (*before == incident)
         return {};
     const Incident old = *before;
-    return push(command(tr("Edit incident “%1”").arg(shortName(incident.title)),
-                        [this, incident]() { return m_incidents.update(incident); },
-                        [this, old]() { return m_incidents.update(old); }));
+    return push(command(
+        tr("Edit incident “%1”").arg(shortName(incident.title)),
+        [this, incident]() { return m_incidents.update(incident); },
+        [this, old]() { return m_incidents.update(old); }));
 }
 
 Status Edits::removeIncident(qint64 incidentId)
@@ -158,9 +159,10 @@ Status Edits::removeIncident(qint64 incidentId)
     if (!incident)
         return Status::failure(incident.error());
     const Incident removed = *incident;
-    return push(command(tr("Delete incident “%1”").arg(shortName(removed.title)),
-                        [this, incidentId]() { return m_incidents.remove(incidentId); },
-                        [this, removed]() { return Status::from(m_incidents.insert(removed)); }));
+    return push(command(
+        tr("Delete incident “%1”").arg(shortName(removed.title)),
+        [this, incidentId]() { return m_incidents.remove(incidentId); },
+        [this, removed]() { return Status::from(m_incidents.insert(removed)); }));
 }
 
 } // namespace candor

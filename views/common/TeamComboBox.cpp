@@ -10,7 +10,8 @@
 
 namespace candor {
 
-TeamComboBox::TeamComboBox(QWidget *parent) : QComboBox(parent)
+TeamComboBox::TeamComboBox(QWidget *parent)
+    : QComboBox(parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(24);

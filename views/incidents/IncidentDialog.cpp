@@ -71,7 +71,8 @@ IncidentDialog::IncidentDialog(const TeamTreeModel &teams, const Incident &incid
 
     m_summary->setObjectName(QStringLiteral("incidentSummaryEdit"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setPlaceholderText(tr("What happened, in a few sentences. Describe the situation, not who is to blame."));
+    m_summary->setPlaceholderText(
+        tr("What happened, in a few sentences. Describe the situation, not who is to blame."));
     m_impact->setObjectName(QStringLiteral("incidentImpactEdit"));
     m_impact->setTabChangesFocus(true);
     m_impact->setMaximumHeight(90);

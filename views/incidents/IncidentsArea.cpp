@@ -266,14 +266,15 @@ void IncidentsArea::newIncident()
     Incident incident;
     incident.teamId = m_team->currentTeamId();
     incident.started = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC);
-    auto *dialog = new IncidentDialog(m_teams, incident,
-                                      [this](const Incident &i) {
-                                          const Result<qint64> id = m_edits.addIncident(i);
-                                          if (id)
-                                              select(*id);
-                                          return Status::from(id);
-                                      },
-                                      this);
+    auto *dialog = new IncidentDialog(
+        m_teams, incident,
+        [this](const Incident &i) {
+            const Result<qint64> id = m_edits.addIncident(i);
+            if (id)
+                select(*id);
+            return Status::from(id);
+        },
+        this);
     dialog->setObjectName(QStringLiteral("incidentDialog"));
     dialog->open();
 }
@@ -288,14 +289,15 @@ void IncidentsArea::editIncident()
         MessageBox::warning(this, tr("Cannot open the incident"), incident.error());
         return;
     }
-    auto *dialog = new IncidentDialog(m_teams, *incident,
-                                      [this](const Incident &i) {
-                                          const Status status = m_edits.editIncident(i);
-                                          if (status)
-                                              select(i.id);
-                                          return status;
-                                      },
-                                      this);
+    auto *dialog = new IncidentDialog(
+        m_teams, *incident,
+        [this](const Incident &i) {
+            const Status status = m_edits.editIncident(i);
+            if (status)
+                select(i.id);
+            return status;
+        },
+        this);
     dialog->setObjectName(QStringLiteral("incidentDialog"));
     dialog->open();
 }
@@ -305,7 +307,8 @@ void IncidentsArea::deleteIncident()
     const qint64 id = selectedIncidentId();
     if (id == 0)
         return;
-    const QString title = m_model.data(m_model.index(m_view->currentIndex().row(), IncidentTableModel::TitleColumn)).toString();
+    const QString title =
+        m_model.data(m_model.index(m_view->currentIndex().row(), IncidentTableModel::TitleColumn)).toString();
     if (MessageBox::question(this, tr("Delete incident"),
                              tr("Delete the incident “%1”? You can undo this with Edit > Undo.").arg(shortName(title)),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)

@@ -221,14 +221,15 @@ void TeamsArea::openTeamDialog(qint64 parentId)
 {
     Team team;
     team.parentId = parentId;
-    auto *dialog = new TeamDialog(m_teams, team,
-                                  [this](const Team &t) {
-                                      const Result<qint64> id = m_edits.addTeam(t);
-                                      if (id)
-                                          selectTeam(*id);
-                                      return Status::from(id);
-                                  },
-                                  this);
+    auto *dialog = new TeamDialog(
+        m_teams, team,
+        [this](const Team &t) {
+            const Result<qint64> id = m_edits.addTeam(t);
+            if (id)
+                selectTeam(*id);
+            return Status::from(id);
+        },
+        this);
     dialog->setObjectName(QStringLiteral("teamDialog"));
     dialog->open();
 }
@@ -248,7 +249,8 @@ void TeamsArea::editTeam()
     const Team team = m_teams.teamFromIndex(m_teamProxy->mapToSource(m_teamView->currentIndex()));
     if (team.id == 0)
         return;
-    auto *dialog = new TeamDialog(m_teams, team, [this](const Team &t) { return m_edits.editTeam(t); }, this);
+    auto *dialog = new TeamDialog(
+        m_teams, team, [this](const Team &t) { return m_edits.editTeam(t); }, this);
     dialog->setObjectName(QStringLiteral("teamDialog"));
     dialog->open();
 }
@@ -260,11 +262,11 @@ void TeamsArea::deleteTeam()
         return;
     const int memberCount =
         m_teams.indexOfTeam(team.id, TeamTreeModel::MembersColumn).data(TeamTreeModel::OwnMembersRole).toInt();
-    const QString question = memberCount > 0
-                                 ? tr("Delete the team “%1” and its %n member(s)? You can undo this with Edit > Undo.",
-                                      nullptr, memberCount)
-                                       .arg(shortName(team.name))
-                                 : tr("Delete the team “%1”? You can undo this with Edit > Undo.").arg(shortName(team.name));
+    const QString question =
+        memberCount > 0
+            ? tr("Delete the team “%1” and its %n member(s)? You can undo this with Edit > Undo.", nullptr, memberCount)
+                  .arg(shortName(team.name))
+            : tr("Delete the team “%1”? You can undo this with Edit > Undo.").arg(shortName(team.name));
     if (MessageBox::question(this, tr("Delete team"), question, QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
@@ -276,8 +278,8 @@ void TeamsArea::newMember()
 {
     Member member;
     member.teamId = selectedTeamId();
-    auto *dialog = new MemberDialog(m_teams, member, [this](const Member &m) { return Status::from(m_edits.addMember(m)); },
-                                    this);
+    auto *dialog = new MemberDialog(
+        m_teams, member, [this](const Member &m) { return Status::from(m_edits.addMember(m)); }, this);
     dialog->setObjectName(QStringLiteral("memberDialog"));
     dialog->open();
 }
@@ -287,7 +289,8 @@ void TeamsArea::editMember()
     const Member member = m_members.memberFromIndex(m_memberProxy->mapToSource(m_memberView->currentIndex()));
     if (member.id == 0)
         return;
-    auto *dialog = new MemberDialog(m_teams, member, [this](const Member &m) { return m_edits.editMember(m); }, this);
+    auto *dialog = new MemberDialog(
+        m_teams, member, [this](const Member &m) { return m_edits.editMember(m); }, this);
     dialog->setObjectName(QStringLiteral("memberDialog"));
     dialog->open();
 }
