@@ -93,10 +93,11 @@ FieldErrors Validation::incident(const Incident &incident)
         errors.append({QStringLiteral("resolved"),
                        tr("Status is Resolved but the resolved time is missing. Enter when it was resolved.")});
     }
-    if (incident.status == IncidentStatus::Open && incident.resolved.isValid()) {
+    if (incident.status != IncidentStatus::Resolved && incident.resolved.isValid()) {
         errors.append({QStringLiteral("status"),
-                       tr("A resolved time is set but the status is Open. Set the status to Resolved or clear the "
-                          "resolved time.")});
+                       tr("A resolved time is set but the status is %1. Set the status to Resolved or clear the "
+                          "resolved time.")
+                           .arg(IncidentText::statusName(incident.status))});
     }
     return errors;
 }

@@ -119,10 +119,13 @@ int IncidentTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const IncidentRow *IncidentTableModel::rowAt(int row) const
+const IncidentRow *IncidentTableModel::rowAt(int shownRow) const
 {
-    if (row < 0 || row >= m_total)
+    if (shownRow < 0 || shownRow >= m_total)
         return nullptr;
+    const int row = storedRow(shownRow);
+    if (row < 0)
+        return &m_pending.removed;
     const int page = row / PageSize;
     if (!m_pages.contains(page))
         loadPage(page);
@@ -135,17 +138,18 @@ const IncidentRow *IncidentTableModel::rowAt(int row) const
 
 void IncidentTableModel::loadPage(int page) const
 {
+    const int total = m_pending.kind == Pending::None ? m_total : m_storedTotal;
     const int first = page * PageSize;
-    const int count = std::min(PageSize, m_total - first);
+    const int count = std::min(PageSize, total - first);
     QList<IncidentRow> rows;
     if (m_bounds.contains(page - 1)) {
         rows = m_incidents.rows(m_filter, m_order, m_bounds[page - 1].last, 0, count);
     } else if (m_bounds.contains(page + 1)) {
         rows = m_incidents.rows(m_filter, m_order, m_bounds[page + 1].first, 0, count, true);
-    } else if (first <= m_total - (first + count)) {
+    } else if (first <= total - (first + count)) {
         rows = m_incidents.rows(m_filter, m_order, std::nullopt, first, count);
     } else {
-        rows = m_incidents.rows(m_filter, m_order, std::nullopt, m_total - first - count, count, true);
+        rows = m_incidents.rows(m_filter, m_order, std::nullopt, total - first - count, count, true);
     }
     if (!rows.isEmpty())
         m_bounds.insert(page, {rows.first(), rows.last()});
@@ -179,7 +183,7 @@ int IncidentTableModel::rowOfIncident(qint64 id) const
 
 QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const IncidentRow *row = rowAt(index.row());
     if (!row)
@@ -263,9 +267,10 @@ void IncidentTableModel::onInserted(const Incident &incident)
     if (!m_incidents.matches(m_filter, incident))
         return;
     const int row = m_incidents.position(m_filter, m_order, incident);
+    startChange({Pending::Insert, row, row, {}}, m_total + 1);
     beginInsertRows({}, row, row);
-    clearCache();
-    ++m_total;
+    m_total = m_storedTotal;
+    m_pending = {};
     endInsertRows();
 }
 
@@ -274,9 +279,10 @@ void IncidentTableModel::onRemoved(const Incident &incident)
     if (!m_incidents.matches(m_filter, incident))
         return;
     const int row = m_incidents.position(m_filter, m_order, incident);
+    startChange({Pending::Remove, row, row, rowFrom(incident)}, m_total - 1);
     beginRemoveRows({}, row, row);
-    clearCache();
-    --m_total;
+    m_total = m_storedTotal;
+    m_pending = {};
     endRemoveRows();
 }
 
@@ -302,10 +308,58 @@ void IncidentTableModel::onUpdated(const Incident &before, const Incident &after
         emit dataChanged(index(from, 0), index(from, ColumnCount - 1));
         return;
     }
-    if (beginMoveRows({}, from, from, {}, to > from ? to + 1 : to)) {
-        clearCache();
+    startChange({Pending::Move, from, to, {}}, m_total);
+    if (beginMoveRows({}, from, from, {}, to > from ? to + 1 : to))
         endMoveRows();
+    m_pending = {};
+}
+
+void IncidentTableModel::startChange(const Pending &pending, int storedTotal)
+{
+    // The database already holds the new state; until the change is announced, rows are served in the old
+    // numbering by mapping them onto the new one (see storedRow()).
+    clearCache();
+    m_pending = pending;
+    m_storedTotal = storedTotal;
+}
+
+int IncidentTableModel::storedRow(int row) const
+{
+    switch (m_pending.kind) {
+    case Pending::None:
+        return row;
+    case Pending::Insert:
+        return row < m_pending.from ? row : row + 1;
+    case Pending::Remove:
+        return row < m_pending.from ? row : row == m_pending.from ? -1 : row - 1;
+    case Pending::Move:
+        if (row == m_pending.from)
+            return m_pending.to;
+        if (m_pending.from < m_pending.to && row > m_pending.from && row <= m_pending.to)
+            return row - 1;
+        if (m_pending.from > m_pending.to && row >= m_pending.to && row < m_pending.from)
+            return row + 1;
+        return row;
     }
+    return row;
+}
+
+IncidentRow IncidentTableModel::rowFrom(const Incident &incident) const
+{
+    IncidentRow row;
+    row.id = incident.id;
+    row.teamId = incident.teamId;
+    const Result<Team> team = m_teams.team(incident.teamId);
+    row.teamName = team ? team->name : QString();
+    row.title = incident.title;
+    row.severity = incident.severity;
+    row.status = incident.status;
+    row.service = incident.service;
+    row.started = incident.started;
+    row.detected = incident.detected;
+    row.mitigated = incident.mitigated;
+    row.resolved = incident.resolved;
+    return row;
 }
 
 } // namespace candor

@@ -54,11 +54,25 @@ private:
     void onUpdated(const Incident &before, const Incident &after);
     void onRemoved(const Incident &incident);
 
+    // A change the database already holds but the views have not been told about yet.
+    struct Pending
+    {
+        enum Kind { None, Insert, Remove, Move } kind = None;
+        int from = 0;
+        int to = 0;
+        IncidentRow removed;
+    };
+    void startChange(const Pending &pending, int storedTotal);
+    int storedRow(int row) const; // a row in the announced numbering -> the stored one (-1: the removed row)
+    IncidentRow rowFrom(const Incident &incident) const;
+
     IncidentRepository &m_incidents;
     TeamRepository &m_teams;
     IncidentFilter m_filter;
     IncidentOrder m_order;
-    int m_total = 0;
+    int m_total = 0;       // rows the views know of
+    int m_storedTotal = 0; // rows in the database while a change is pending
+    Pending m_pending;
 
     struct Bounds
     {

@@ -75,7 +75,7 @@ int MemberTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const Member &m = m_members[index.row()];
     if (role == IdRole)

@@ -127,7 +127,7 @@ int TeamTreeModel::columnCount(const QModelIndex &) const
 
 QVariant TeamTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const Node *node = nodeFromIndex(index);
     switch (role) {

@@ -20,6 +20,8 @@ const QString rowColumns =
     QStringLiteral("i.id, i.team_id, t.name, i.title, i.severity, i.status, i.service, i.started_at, i.detected_at,"
                    " i.mitigated_at, i.resolved_at");
 const QString listFrom = QStringLiteral(" FROM incident i JOIN team t ON t.id = i.team_id");
+// Counting needs the team only when the order is by team name.
+const QString countFrom = QStringLiteral(" FROM incident i");
 
 Incident incidentFrom(const QSqlQuery &q)
 {
@@ -250,7 +252,7 @@ int IncidentRepository::count(const IncidentFilter &filter) const
     QVariantList bound;
     const QString where = whereClause(filter, bound);
     QSqlQuery q(m_database.connection());
-    if (sql::run(q, QStringLiteral("SELECT count(*)") + listFrom + where, bound, nullptr) && q.next())
+    if (sql::run(q, QStringLiteral("SELECT count(*)") + countFrom + where, bound, nullptr) && q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -304,7 +306,8 @@ int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrd
                                  const Incident &incident) const
 {
     QVariantList bound;
-    QString statement = QStringLiteral("SELECT count(*)") + listFrom + whereClause(filter, bound);
+    const QString from = order.key == IncidentSortKey::Team ? listFrom : countFrom;
+    QString statement = QStringLiteral("SELECT count(*)") + from + whereClause(filter, bound);
     // The incident's own sort value; for the team order that is its team's current name.
     const QString value = order.key == IncidentSortKey::Team ? QStringLiteral("(SELECT name FROM team WHERE id = ?)")
                                                              : QStringLiteral("?");
