@@ -1,5 +1,6 @@
 // Edits, the undo facade: every change is one undoable command named after its item; undo and redo restore the
 // same ids and values; refused changes push nothing; an undo the data no longer allows is reported and dropped.
+#include "common/TestData.h"
 #include "domain/Names.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace candor;
+using namespace candor::testdata;
 
 namespace {
 
@@ -59,57 +61,13 @@ Q_DECLARE_METATYPE(Named)
 
 namespace {
 
-struct Store
+// The shared store, with an undo stack and the Edits facade on top; destroyed before the repositories.
+struct EditStore : testdata::Store
 {
-    explicit Store(const QString &path)
-        : status(database.open(path))
-    {}
-    Database database;
-    Status status;
-    TeamRepository teams{database};
-    IncidentRepository incidents{database};
+    using testdata::Store::Store;
     QUndoStack stack;
     Edits edits{stack, teams, incidents};
 };
-
-QDateTime at(int hours, int minutes = 0)
-{
-    return QDateTime(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(hours) * 3600 + minutes * 60);
-}
-
-Team makeTeam(const QString &name, qint64 parentId = 0)
-{
-    Team team;
-    team.parentId = parentId;
-    team.name = name;
-    team.description = QStringLiteral("Looks after %1").arg(name);
-    return team;
-}
-
-Member makeMember(qint64 teamId, const QString &name)
-{
-    Member member;
-    member.teamId = teamId;
-    member.name = name;
-    member.role = QStringLiteral("Software engineer");
-    return member;
-}
-
-Incident makeIncident(qint64 teamId, const QString &title)
-{
-    Incident incident;
-    incident.teamId = teamId;
-    incident.title = title;
-    incident.severity = Severity::Sev2;
-    incident.status = IncidentStatus::Mitigated;
-    incident.service = QStringLiteral("replication");
-    incident.started = at(10);
-    incident.detected = at(10, 5);
-    incident.mitigated = at(10, 45);
-    incident.summary = QStringLiteral("Replica lag grew until reads were stale.");
-    incident.customerImpact = QStringLiteral("Stale balances for a few minutes.");
-    return incident;
-}
 
 } // namespace
 
@@ -138,7 +96,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     int m_files = 0;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<EditStore> m_store;
     // Present in every test: Platform > Databases, with one member and one incident on Databases.
     qint64 m_platform = 0;
     qint64 m_databases = 0;
@@ -154,7 +112,7 @@ void TestEdits::initTestCase()
 
 void TestEdits::init()
 {
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)));
+    m_store = std::make_unique<EditStore>(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)));
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
     m_platform = m_store->teams.insertTeam(makeTeam(QStringLiteral("Platform"))).value();
     m_databases = m_store->teams.insertTeam(makeTeam(QStringLiteral("Databases"), m_platform)).value();
