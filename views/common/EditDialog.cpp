@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -36,8 +37,19 @@ EditDialog::EditDialog(QWidget *parent)
 
 void EditDialog::addField(const QString &key, const QString &label, QWidget *editor)
 {
+    // Keyboard first: the first field has the focus when the dialog opens, and Tab walks the fields in form order
+    // before reaching OK and Cancel.
+    if (m_fields.isEmpty())
+        editor->setFocus(Qt::OtherFocusReason);
+    else
+        QWidget::setTabOrder(m_lastField, editor);
+    QWidget::setTabOrder(editor, m_buttons);
+    m_lastField = editor;
     m_fields.insert(key, editor);
     m_form->addRow(label, editor);
+    // A problem shown for an earlier attempt goes away as soon as the person types again.
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        connect(line, &QLineEdit::textEdited, m_banner, &QWidget::hide);
 }
 
 void EditDialog::showError(const QString &message)

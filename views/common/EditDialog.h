@@ -37,6 +37,7 @@ private:
     QLabel *m_banner;
     QDialogButtonBox *m_buttons;
     QHash<QString, QWidget *> m_fields;
+    QWidget *m_lastField = nullptr;
 };
 
 } // namespace candor

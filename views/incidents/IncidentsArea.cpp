@@ -239,9 +239,10 @@ void IncidentsArea::showDetails()
         return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : tr("not yet");
     };
     QString html = QStringLiteral("<h2>%1</h2>").arg(i.title.toHtmlEscaped());
-    html += QStringLiteral("<p>%1 · %2 · %3 · %4</p>")
-                .arg(IncidentText::severityCode(i.severity), IncidentText::statusName(i.status).toHtmlEscaped(),
-                     m_teams.pathOf(i.teamId).toHtmlEscaped(), i.service.toHtmlEscaped());
+    QStringList facts{IncidentText::severityCode(i.severity), IncidentText::statusName(i.status),
+                      m_teams.pathOf(i.teamId), i.service};
+    facts.removeAll(QString());
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     auto row = [&](const QString &label, const QString &value, const QString &after) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td style='color:gray'>%3</td></tr>")

@@ -82,8 +82,8 @@ MemberDialog::MemberDialog(const TeamTreeModel &teams, const Member &member, Sav
     addField(QStringLiteral("name"), tr("&Name:"), m_name);
     addField(QStringLiteral("team"), tr("&Team:"), m_team);
     addField(QStringLiteral("role"), tr("&Role:"), m_role);
-    form()->addRow(QString(), m_manager);
-    form()->addRow(QString(), m_active);
+    addField(QStringLiteral("manager"), QString(), m_manager);
+    addField(QStringLiteral("active"), QString(), m_active);
 }
 
 Member MemberDialog::member() const
