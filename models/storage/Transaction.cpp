@@ -27,7 +27,8 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_active)
-        return Status::failure(m_error);
+        return Status::failure(m_error.isEmpty() ? sql::Text::tr("The change was already saved or abandoned.")
+                                                 : m_error);
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT")))
         return Status::failure(sql::describe(commit.lastError()));
