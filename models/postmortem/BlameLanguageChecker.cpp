@@ -1,0 +1,160 @@
+#include "BlameLanguageChecker.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
+
+namespace candor {
+
+namespace {
+
+std::optional<BlameLanguageChecker::Kind> kindFromKey(const QString &key)
+{
+    using Kind = BlameLanguageChecker::Kind;
+    if (key == QLatin1String("hindsight"))
+        return Kind::Hindsight;
+    if (key == QLatin1String("omission"))
+        return Kind::Omission;
+    if (key == QLatin1String("label"))
+        return Kind::Label;
+    if (key == QLatin1String("minimising"))
+        return Kind::Minimising;
+    if (key == QLatin1String("whyDidnt"))
+        return Kind::WhyDidnt;
+    return std::nullopt;
+}
+
+// A phrase as a pattern: literal words, any white space between them, either apostrophe, whole words only.
+QString phrasePattern(const QString &phrase)
+{
+    QStringList words;
+    for (const QString &word : phrase.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString escaped = QRegularExpression::escape(word);
+        escaped.replace(QLatin1String("\\'"), QStringLiteral("['\u2019]"));
+        escaped.replace(QStringLiteral("\\\u2019"), QStringLiteral("['\u2019]"));
+        words.append(escaped);
+    }
+    return QLatin1String("(?<!\\w)") + words.join(QLatin1String("\\s+")) + QLatin1String("(?!\\w)");
+}
+
+QRegularExpression wholeWords(const QStringList &alternatives)
+{
+    return QRegularExpression(
+        QLatin1String("(?<!\\w)(?:") + alternatives.join(QLatin1Char('|')) + QLatin1String(")(?!\\w)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+} // namespace
+
+BlameLanguageChecker BlameLanguageChecker::forLanguage(const QString &languageCode)
+{
+    for (const QString &code : {languageCode.left(2).toLower(), QStringLiteral("en")}) {
+        QFile file(QStringLiteral(":/blame/%1.json").arg(code));
+        if (file.open(QIODevice::ReadOnly)) {
+            BlameLanguageChecker checker = fromJson(file.readAll());
+            if (!checker.isEmpty())
+                return checker;
+        }
+    }
+    return {};
+}
+
+BlameLanguageChecker BlameLanguageChecker::fromJson(const QByteArray &json, QString *error)
+{
+    BlameLanguageChecker checker;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = tr("The blame-language rules are not valid JSON: %1.").arg(parseError.errorString());
+        return checker;
+    }
+    const QJsonObject root = document.object();
+    checker.m_language = root.value(QLatin1String("language")).toString();
+    const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+    for (const QJsonValue &value : rules) {
+        const QJsonObject rule = value.toObject();
+        const auto kind = kindFromKey(rule.value(QLatin1String("kind")).toString());
+        if (!kind) {
+            if (error)
+                *error = tr("Unknown kind “%1” in the blame-language rules.")
+                             .arg(rule.value(QLatin1String("kind")).toString());
+            return {};
+        }
+        QStringList patterns;
+        for (const QJsonValue &phrase : rule.value(QLatin1String("phrases")).toArray()) {
+            if (!phrase.toString().trimmed().isEmpty())
+                patterns.append(phrasePattern(phrase.toString()));
+        }
+        // Longer phrases first, so "at fault" wins over "fault".
+        std::sort(patterns.begin(), patterns.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        if (!patterns.isEmpty())
+            checker.m_rules.append({*kind, wholeWords(patterns)});
+    }
+    return checker;
+}
+
+QList<BlameLanguageChecker::Finding> BlameLanguageChecker::check(const QString &text,
+                                                                 const QStringList &personNames) const
+{
+    QList<Finding> found;
+    auto collect = [&](Kind kind, const QRegularExpression &expression) {
+        QRegularExpressionMatchIterator it = expression.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            found.append({int(match.capturedStart()), int(match.capturedLength()), kind, match.captured()});
+        }
+    };
+    for (const Rule &rule : m_rules)
+        collect(rule.kind, rule.expression);
+
+    QStringList names;
+    for (const QString &name : personNames) {
+        if (!name.trimmed().isEmpty())
+            names.append(phrasePattern(name));
+    }
+    if (!names.isEmpty()) {
+        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        collect(Kind::PersonAsCause, wholeWords(names));
+    }
+
+    // In text order; where findings overlap, the earlier (then the longer) one stays.
+    std::sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    QList<Finding> result;
+    int end = -1;
+    for (const Finding &f : std::as_const(found)) {
+        if (f.start >= end) {
+            result.append(f);
+            end = f.start + f.length;
+        }
+    }
+    return result;
+}
+
+QString BlameLanguageChecker::hint(Kind kind)
+{
+    switch (kind) {
+    case Kind::Hindsight:
+        return tr("Hindsight: describe what people knew and saw at the time, and why their actions made sense then.");
+    case Kind::Omission:
+        return tr("Describe what happened and what made it hard, rather than what someone did not do.");
+    case Kind::Label:
+        return tr("A label ends the inquiry. Ask what in the situation made this action likely.");
+    case Kind::Minimising:
+        return tr("Words like this hide how hard it was in the moment. Say what made it look the way it did.");
+    case Kind::WhyDidnt:
+        return tr("Ask how it looked at the time: what did they see, and what were they trying to do?");
+    case Kind::PersonAsCause:
+        return tr("Name the role or the situation rather than the person.");
+    }
+    return {};
+}
+
+} // namespace candor
