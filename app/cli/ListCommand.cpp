@@ -130,16 +130,8 @@ int list(const QStringList &args)
         if (!team)
             return fail(team.error());
         teamId = team->id;
-        scope.insert(teamId);
-        for (bool grew = true; grew;) {
-            grew = false;
-            for (const Team &t : allTeams) {
-                if (scope.contains(t.parentId) && !scope.contains(t.id)) {
-                    scope.insert(t.id);
-                    grew = true;
-                }
-            }
-        }
+        const QList<qint64> ids = teams.subtreeIds(teamId);
+        scope = QSet<qint64>(ids.begin(), ids.end());
     }
 
     Listing listing;

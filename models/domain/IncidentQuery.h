@@ -45,6 +45,13 @@ struct IncidentRow
     QDateTime detected;
     QDateTime mitigated;
     QDateTime resolved;
+
+    static IncidentRow from(const Incident &incident, const QString &teamName)
+    {
+        return {incident.id,       incident.teamId,    teamName,         incident.title,
+                incident.severity, incident.status,    incident.service, incident.started,
+                incident.detected, incident.mitigated, incident.resolved};
+    }
 };
 
 } // namespace candor

@@ -346,20 +346,8 @@ int IncidentTableModel::storedRow(int row) const
 
 IncidentRow IncidentTableModel::rowFrom(const Incident &incident) const
 {
-    IncidentRow row;
-    row.id = incident.id;
-    row.teamId = incident.teamId;
     const Result<Team> team = m_teams.team(incident.teamId);
-    row.teamName = team ? team->name : QString();
-    row.title = incident.title;
-    row.severity = incident.severity;
-    row.status = incident.status;
-    row.service = incident.service;
-    row.started = incident.started;
-    row.detected = incident.detected;
-    row.mitigated = incident.mitigated;
-    row.resolved = incident.resolved;
-    return row;
+    return IncidentRow::from(incident, team ? team->name : QString());
 }
 
 } // namespace candor

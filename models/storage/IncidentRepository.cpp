@@ -125,9 +125,7 @@ QString whereClause(const IncidentFilter &filter, QVariantList &bound)
 {
     QStringList conditions;
     if (filter.teamId > 0) {
-        conditions.append(
-            QStringLiteral("i.team_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
-                           " SELECT team.id FROM team JOIN sub ON team.parent_id = sub.id) SELECT id FROM sub)"));
+        conditions.append(QStringLiteral("i.team_id IN (%1)").arg(sql::teamSubtreeQuery()));
         bound.append(filter.teamId);
     }
     if (filter.severity) {
@@ -315,13 +313,8 @@ int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrd
         QStringLiteral(" AND i.id <> ? AND (%1, i.id) %2 (%3, ?)")
             .arg(sortExpression(order.key), order.descending ? QStringLiteral(">") : QStringLiteral("<"), value);
     bound << incident.id;
-    IncidentRow row;
-    row.title = incident.title;
-    row.severity = incident.severity;
-    row.status = incident.status;
-    row.service = incident.service;
-    row.started = incident.started;
-    bound << (order.key == IncidentSortKey::Team ? QVariant(incident.teamId) : sortValue(order.key, row));
+    bound << (order.key == IncidentSortKey::Team ? QVariant(incident.teamId)
+                                                 : sortValue(order.key, IncidentRow::from(incident, QString())));
     bound << incident.id;
     QSqlQuery q(m_database.connection());
     if (sql::run(q, statement, bound, nullptr) && q.next())

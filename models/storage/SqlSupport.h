@@ -27,6 +27,13 @@ QDateTime toTime(const QVariant &value);
 // Id 0 means "none" in the domain types and NULL in the database.
 QVariant fromId(qint64 id);
 
+// A SELECT of one bound team id and the ids of every team below it (a department's whole subtree).
+inline QString teamSubtreeQuery()
+{
+    return QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+                          " SELECT team.id FROM team JOIN sub ON team.parent_id = sub.id) SELECT id FROM sub");
+}
+
 // Escapes a user's search text for LIKE ... ESCAPE '\'.
 QString likePattern(const QString &text);
 

@@ -26,6 +26,14 @@ Team teamFrom(const QSqlQuery &q)
     return t;
 }
 
+bool insertMemberRow(QSqlQuery &q, const Member &m, qint64 teamId, QString *error)
+{
+    return sql::run(q,
+                    QStringLiteral("INSERT INTO member (id, team_id, name, role, is_manager, active)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"),
+                    {sql::fromId(m.id), teamId, m.name, m.role, int(m.isManager), int(m.active)}, error);
+}
+
 Member memberFrom(const QSqlQuery &q)
 {
     Member m;
@@ -93,6 +101,18 @@ Result<Team> TeamRepository::teamByName(const QString &name) const
         Text::tr("There is no team called “%1”. List the teams with: candor-cli list teams").arg(name));
 }
 
+QList<qint64> TeamRepository::subtreeIds(qint64 teamId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (sql::run(q, sql::teamSubtreeQuery(), {teamId}, nullptr)) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 int TeamRepository::teamCount() const
 {
     QSqlQuery q(m_database.connection());
@@ -149,12 +169,7 @@ Result<qint64> TeamRepository::insertTeam(const Team &team, const QList<Member> 
     Team stored = team;
     stored.id = q.lastInsertId().toLongLong();
     for (const Member &member : members) {
-        if (!sql::run(q,
-                      QStringLiteral("INSERT INTO member (id, team_id, name, role, is_manager, active)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"),
-                      {sql::fromId(member.id), stored.id, member.name, member.role, int(member.isManager),
-                       int(member.active)},
-                      &error))
+        if (!insertMemberRow(q, member, stored.id, &error))
             return Result<qint64>::failure(error);
     }
     if (const Status status = transaction.commit(); !status)
@@ -279,12 +294,7 @@ Result<qint64> TeamRepository::insertMember(const Member &member)
 
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO member (id, team_id, name, role, is_manager, active)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"),
-                  {sql::fromId(member.id), member.teamId, member.name, member.role, int(member.isManager),
-                   int(member.active)},
-                  &error))
+    if (!insertMemberRow(q, member, member.teamId, &error))
         return Result<qint64>::failure(error);
     Member stored = member;
     stored.id = q.lastInsertId().toLongLong();

@@ -23,6 +23,8 @@ public:
     // Exact name first; otherwise a unique case-insensitive match.
     Result<Team> teamByName(const QString &name) const;
     int teamCount() const;
+    // The team and every team below it.
+    QList<qint64> subtreeIds(qint64 teamId) const;
 
     // id 0 assigns a new id; a given id restores a removed team under its old id, with its members (undo).
     Result<qint64> insertTeam(const Team &team, const QList<Member> &members = {});
