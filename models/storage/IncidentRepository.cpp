@@ -237,6 +237,13 @@ Status IncidentRepository::remove(qint64 id)
         return Status::failure(before.error());
     QSqlQuery q(m_database.connection());
     QString error;
+    if (!sql::run(q, QStringLiteral("SELECT 1 FROM postmortem WHERE incident_id = ?"), {id}, &error))
+        return Status::failure(error);
+    if (q.next())
+        return Status::failure(Text::tr("“%1” has a postmortem, which keeps what the group agreed. Delete the"
+                                        " postmortem first if the incident must go.")
+                                   .arg(before->title));
+    q.finish();
     if (!sql::run(q, QStringLiteral("DELETE FROM incident WHERE id = ?"), {id}, &error))
         return Status::failure(error);
     if (const Status status = transaction.commit(); !status)

@@ -62,6 +62,111 @@ const std::vector<Migration> &migrations()
              "CREATE INDEX incident_title ON incident(title COLLATE NOCASE, id)",
              "CREATE INDEX incident_service ON incident(service COLLATE NOCASE, id)",
          }},
+        {3,
+         {
+             // A moderated session: an incident's postmortem (at most one per incident) or a team retro.
+             "CREATE TABLE postmortem ("
+             " id INTEGER PRIMARY KEY,"
+             " kind INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+             " incident_id INTEGER UNIQUE REFERENCES incident(id) ON DELETE RESTRICT,"
+             " team_id INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,"
+             " title TEXT NOT NULL DEFAULT '',"
+             " period_start TEXT,"
+             " period_end TEXT,"
+             " facilitator TEXT NOT NULL DEFAULT '',"
+             " facilitator_member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,"
+             " facilitator_conflict_accepted INTEGER NOT NULL DEFAULT 0 CHECK (facilitator_conflict_accepted IN (0, 1)),"
+             " phase INTEGER NOT NULL DEFAULT 0 CHECK (phase BETWEEN 0 AND 5),"
+             " turn_seconds INTEGER NOT NULL DEFAULT 120 CHECK (turn_seconds > 0),"
+             " phase_minutes INTEGER NOT NULL DEFAULT 20 CHECK (phase_minutes > 0),"
+             " speaker_id INTEGER,"
+             " turn_started_at INTEGER,"
+             " notes TEXT NOT NULL DEFAULT '',"
+             " summary TEXT NOT NULL DEFAULT '',"
+             " created_at INTEGER NOT NULL)",
+             "CREATE INDEX postmortem_team ON postmortem(team_id, created_at)",
+             // Where each phase stands now; phase_log keeps every agreement, skip and reopening for the record.
+             "CREATE TABLE phase_record ("
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " phase INTEGER NOT NULL CHECK (phase BETWEEN 0 AND 4),"
+             " started_at INTEGER,"
+             " agreed_at INTEGER,"
+             " agreed_by TEXT NOT NULL DEFAULT '',"
+             " skip_reason TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (postmortem_id, phase)) WITHOUT ROWID",
+             "CREATE TABLE phase_log ("
+             " id INTEGER PRIMARY KEY,"
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " at INTEGER NOT NULL,"
+             " phase INTEGER NOT NULL,"
+             " what INTEGER NOT NULL CHECK (what IN (0, 1, 2)),"
+             " who TEXT NOT NULL DEFAULT '',"
+             " reason TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX phase_log_session ON phase_log(postmortem_id, id)",
+             "CREATE TABLE participant ("
+             " id INTEGER PRIMARY KEY,"
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,"
+             " name TEXT NOT NULL,"
+             " role TEXT NOT NULL DEFAULT '',"
+             " position INTEGER NOT NULL)",
+             "CREATE INDEX participant_session ON participant(postmortem_id, position)",
+             "CREATE TABLE speaking_turn ("
+             " id INTEGER PRIMARY KEY,"
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,"
+             " phase INTEGER NOT NULL,"
+             " outcome INTEGER NOT NULL CHECK (outcome IN (0, 1)))",
+             "CREATE INDEX speaking_turn_session ON speaking_turn(postmortem_id, phase, id)",
+             "CREATE INDEX speaking_turn_participant ON speaking_turn(participant_id)",
+             "CREATE TABLE timeline_event ("
+             " id INTEGER PRIMARY KEY,"
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " at INTEGER NOT NULL,"
+             " kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 5),"
+             " text TEXT NOT NULL)",
+             "CREATE INDEX timeline_event_session ON timeline_event(postmortem_id, at, id)",
+             "CREATE TABLE contributing_factor ("
+             " id INTEGER PRIMARY KEY,"
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " category INTEGER NOT NULL CHECK (category BETWEEN 0 AND 4),"
+             " text TEXT NOT NULL)",
+             "CREATE INDEX contributing_factor_session ON contributing_factor(postmortem_id, id)",
+             "CREATE TABLE factor_event ("
+             " factor_id INTEGER NOT NULL REFERENCES contributing_factor(id) ON DELETE CASCADE,"
+             " event_id INTEGER NOT NULL REFERENCES timeline_event(id) ON DELETE CASCADE,"
+             " PRIMARY KEY (factor_id, event_id)) WITHOUT ROWID",
+             "CREATE INDEX factor_event_event ON factor_event(event_id)",
+             "CREATE TABLE learning ("
+             " id INTEGER PRIMARY KEY,"
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 3),"
+             " text TEXT NOT NULL)",
+             "CREATE INDEX learning_session ON learning(postmortem_id, kind, id)",
+             "CREATE TABLE action_item ("
+             " id INTEGER PRIMARY KEY,"
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 4),"
+             " text TEXT NOT NULL,"
+             " owner_team_id INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,"
+             " owner_person TEXT NOT NULL DEFAULT '',"
+             " due_date TEXT,"
+             " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),"
+             " factor_id INTEGER REFERENCES contributing_factor(id) ON DELETE SET NULL,"
+             " created_at INTEGER NOT NULL,"
+             " done_at INTEGER)",
+             "CREATE INDEX action_item_session ON action_item(postmortem_id, id)",
+             "CREATE INDEX action_item_owner ON action_item(owner_team_id, status, due_date)",
+             "CREATE INDEX action_item_status_due ON action_item(status, due_date)",
+             "CREATE INDEX action_item_factor ON action_item(factor_id)",
+             // Anonymous checks keep counts per answer only: never who answered, never when.
+             "CREATE TABLE check_tally ("
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " check_kind INTEGER NOT NULL CHECK (check_kind IN (0, 1)),"
+             " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),"
+             " count INTEGER NOT NULL CHECK (count >= 0),"
+             " PRIMARY KEY (postmortem_id, check_kind, value)) WITHOUT ROWID",
+         }},
     };
     return all;
 }

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "domain/Postmortem.h"
+#include "domain/Result.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace candor {
+
+class Database;
+
+// One entry of a session's permanent record of phase decisions.
+struct PhaseLogEntry
+{
+    enum What { Agreed = 0, Skipped = 1, Reopened = 2 };
+    QDateTime at;
+    Phase phase = Phase::Opening;
+    What what = Agreed;
+    QString who;
+    QString reason;
+};
+
+// Which action items a list across sessions shows.
+struct ActionFilter
+{
+    qint64 sessionId = 0;               // 0: every session
+    qint64 teamId = 0;                  // 0: every team; otherwise the team and its sub-teams
+    std::optional<ActionStatus> status; // unset: every status
+    bool openOnly = false;              // open or in progress
+    bool overdueOnly = false;           // not closed and due before `today`
+    QDate today;
+};
+
+// Postmortems and retros with everything said in them. Each write is one durable transaction, so a session
+// survives a crash between any two keystrokes. Change signals name the session and what changed in it.
+class PostmortemRepository : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PostmortemRepository(Database &database, QObject *parent = nullptr);
+
+    // Sessions.
+    Result<Session> session(qint64 id) const;
+    std::optional<qint64> sessionForIncident(qint64 incidentId) const;
+    QList<SessionRow> sessions() const;
+    Result<qint64> insertSession(const Session &session); // also records the opening phase as started
+    // Title, period, facilitator and timeboxes; not the phase (see changePhase) nor texts typed live.
+    Status updateSettings(const Session &session);
+    Status setNotes(qint64 sessionId, const QString &notes);
+    Status setSummary(qint64 sessionId, const QString &summary);
+    Status removeSession(qint64 sessionId);
+    // Moves to `phase` with every phase record as given, and appends `entry` to the record; one transaction.
+    Status changePhase(qint64 sessionId, Phase phase, const std::array<PhaseRecord, PhaseCount> &records,
+                       const PhaseLogEntry &entry);
+    QList<PhaseLogEntry> phaseLog(qint64 sessionId) const;
+
+    // Participants, in queue order.
+    QList<Participant> participants(qint64 sessionId) const;
+    Result<qint64> insertParticipant(const Participant &participant); // position < 0: append at the end
+    Status updateParticipant(const Participant &participant);
+    Status removeParticipant(qint64 participantId);
+
+    // Speaking turns of one phase, oldest first; the current speaker lives on the session.
+    QList<Turn> turns(qint64 sessionId, Phase phase) const;
+    // Records a finished turn (if any) and who speaks next, in one transaction.
+    Status recordTurn(qint64 sessionId, const std::optional<Turn> &finished, qint64 nextSpeakerId,
+                      const QDateTime &nextStarted);
+    Status clearTurns(qint64 sessionId, Phase phase);
+
+    // Timeline, always in time order.
+    QList<TimelineEvent> events(qint64 sessionId) const;
+    Result<TimelineEvent> event(qint64 id) const;
+    Result<qint64> insertEvent(const TimelineEvent &event); // id set: restore under that id (undo)
+    Status updateEvent(const TimelineEvent &event);
+    Status removeEvent(qint64 id);
+
+    QList<ContributingFactor> factors(qint64 sessionId) const;
+    Result<ContributingFactor> factor(qint64 id) const;
+    Result<qint64> insertFactor(const ContributingFactor &factor);
+    Status updateFactor(const ContributingFactor &factor); // also replaces its event links
+    Status removeFactor(qint64 id);
+    // Links an event back to factors after an undone removal.
+    Status linkEvent(qint64 eventId, const QList<qint64> &factorIds);
+    Status setActionFactor(const QList<qint64> &actionIds, qint64 factorId);
+
+    QList<Learning> learnings(qint64 sessionId) const;
+    Result<Learning> learning(qint64 id) const;
+    Result<qint64> insertLearning(const Learning &learning);
+    Status updateLearning(const Learning &learning);
+    Status removeLearning(qint64 id);
+
+    QList<ActionItem> actions(qint64 sessionId) const;
+    Result<ActionItem> action(qint64 id) const;
+    Result<qint64> insertAction(const ActionItem &action);
+    Status updateAction(const ActionItem &action);
+    Status removeAction(qint64 id);
+    // Action items across sessions, overdue and soonest due first.
+    QList<ActionRow> actionRows(const ActionFilter &filter) const;
+    // Open action items from earlier sessions of the same team, or of incidents of the same service.
+    QList<ActionRow> earlierOpenActions(qint64 sessionId) const;
+
+    // Anonymous checks: counts only.
+    CheckTally tally(qint64 sessionId, CheckKind kind) const;
+    Status addAnswer(qint64 sessionId, CheckKind kind, int value);
+    Status setTally(qint64 sessionId, CheckKind kind, const CheckTally &tally);
+
+signals:
+    void sessionsChanged();                  // a session was added, removed, renamed or changed phase
+    void sessionChanged(qint64 sessionId);   // settings, phase, speaker, notes or summary
+    void participantsChanged(qint64 sessionId);
+    void turnsChanged(qint64 sessionId);
+    void eventsChanged(qint64 sessionId);
+    void factorsChanged(qint64 sessionId);
+    void learningsChanged(qint64 sessionId);
+    void actionsChanged(qint64 sessionId);
+    void tallyChanged(qint64 sessionId, candor::CheckKind kind);
+
+private:
+    std::optional<qint64> sessionOf(const QString &table, qint64 id) const;
+    Status checkText(const QString &text) const;
+
+    Database &m_database;
+};
+
+} // namespace candor
