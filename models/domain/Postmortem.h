@@ -58,12 +58,12 @@ struct Session
     bool facilitatorConflictAccepted = false;
     Phase phase = Phase::Opening;
     std::array<PhaseRecord, PhaseCount> phases;
-    int turnSeconds = 120;  // per-speaker timebox
-    int phaseMinutes = 20;  // per-phase timebox
-    qint64 speakerId = 0;   // the participant speaking now; 0 when nobody is
-    QDateTime turnStarted;  // when the current speaker started
-    QString notes;          // the facilitator's private notes; never on the projector
-    QString summary;        // written at the closing
+    int turnSeconds = 120; // per-speaker timebox
+    int phaseMinutes = 20; // per-phase timebox
+    qint64 speakerId = 0;  // the participant speaking now; 0 when nobody is
+    QDateTime turnStarted; // when the current speaker started
+    QString notes;         // the facilitator's private notes; never on the projector
+    QString summary;       // written at the closing
     QDateTime created;
 
     PhaseRecord &record(Phase p) { return phases[static_cast<size_t>(p)]; }
@@ -81,6 +81,11 @@ struct SessionRow
     QString title; // the incident's title for a postmortem
     Phase phase = Phase::Opening;
     QDateTime created;
+    friend bool operator==(const SessionRow &a, const SessionRow &b)
+    {
+        return a.id == b.id && a.kind == b.kind && a.incidentId == b.incidentId && a.teamId == b.teamId &&
+               a.teamName == b.teamName && a.title == b.title && a.phase == b.phase && a.created == b.created;
+    }
 };
 
 // Someone in the room: a member (memberId set) or a guest; their role in the incident; their place in the queue.
@@ -175,7 +180,13 @@ struct ActionRow
     ActionItem item;
     QString ownerTeamName;
     qint64 incidentId = 0;
-    QString source; // the incident's or the retro's title
+    QString source;     // the incident's or the retro's title
+    QString factorText; // the contributing factor it addresses
+    friend bool operator==(const ActionRow &a, const ActionRow &b)
+    {
+        return a.item == b.item && a.ownerTeamName == b.ownerTeamName && a.incidentId == b.incidentId &&
+               a.source == b.source && a.factorText == b.factorText;
+    }
 };
 
 // Counts per answer 1..5 of an anonymous check. Only counts are kept: never who answered, never when.

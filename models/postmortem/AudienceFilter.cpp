@@ -61,17 +61,17 @@ AudienceSnapshot AudienceFilter::snapshot(const PostmortemSession &session)
         break;
     }
     case Phase::Timeline: {
-        AudienceSnapshot::Section timeline{retro ? tr("Notable events") : tr("What happened, in order"), {},
-                                           tr("Nothing on the timeline yet.")};
+        AudienceSnapshot::Section timeline{
+            retro ? tr("Notable events") : tr("What happened, in order"), {}, tr("Nothing on the timeline yet.")};
         for (const TimelineEvent &e : events)
-            timeline.items.append({timeText(e.time) + QStringLiteral(" · ") + PostmortemText::eventKindName(e.kind),
-                                   e.text});
+            timeline.items.append(
+                {timeText(e.time) + QStringLiteral(" · ") + PostmortemText::eventKindName(e.kind), e.text});
         s.sections.append(timeline);
         break;
     }
     case Phase::Factors: {
-        AudienceSnapshot::Section factors{retro ? tr("What hindered us") : tr("Contributing factors"), {},
-                                          tr("No factors yet.")};
+        AudienceSnapshot::Section factors{
+            retro ? tr("What hindered us") : tr("Contributing factors"), {}, tr("No factors yet.")};
         for (const ContributingFactor &f : repository.factors(state.id)) {
             QStringList times;
             for (const TimelineEvent &e : events) {
@@ -86,10 +86,10 @@ AudienceSnapshot AudienceFilter::snapshot(const PostmortemSession &session)
         s.sections.append(factors);
         const QList<Learning> learnings = repository.learnings(state.id);
         for (LearningKind kind : PostmortemText::learningKinds()) {
-            AudienceSnapshot::Section list{
-                retro && kind == LearningKind::WentWell ? tr("What helped us") : PostmortemText::learningName(kind),
-                {},
-                {}};
+            AudienceSnapshot::Section list{retro && kind == LearningKind::WentWell ? tr("What helped us")
+                                                                                   : PostmortemText::learningName(kind),
+                                           {},
+                                           {}};
             for (const Learning &l : learnings) {
                 if (l.kind == kind)
                     list.items.append({{}, l.text});
@@ -129,13 +129,13 @@ AudienceSnapshot AudienceFilter::snapshot(const PostmortemSession &session)
             summary.items.append({{}, state.summary.trimmed()});
         s.sections.append(summary);
         const CheckTally tally = session.tally(CheckKind::Closing);
-        AudienceSnapshot::Section check{tr("How we are doing"), {},
-                                        tr("Shown once at least %n people have answered.", nullptr,
-                                           CheckTally::MinimumAnswers)};
+        AudienceSnapshot::Section check{
+            tr("How we are doing"),
+            {},
+            tr("Shown once at least %n people have answered.", nullptr, CheckTally::MinimumAnswers)};
         if (tally.canShow()) {
-            check.items.append(
-                {tr("%n answer(s)", nullptr, tally.total()),
-                 tr("Average %1 out of 5").arg(QLocale().toString(tally.mean(), 'f', 1))});
+            check.items.append({tr("%n answer(s)", nullptr, tally.total()),
+                                tr("Average %1 out of 5").arg(QLocale().toString(tally.mean(), 'f', 1))});
         }
         s.sections.append(check);
         break;

@@ -15,9 +15,9 @@ public:
     SpeakingQueue(QList<qint64> order, const QList<Turn> &turns);
 
     const QList<qint64> &order() const { return m_order; }
-    int round() const;                      // 1-based: the round in progress
-    QList<qint64> waiting() const;          // still to have a turn in this round, in queue order
-    QList<qint64> notYetSpoken() const;     // have not spoken at all in this phase (passing is not speaking)
+    int round() const;                  // 1-based: the round in progress
+    QList<qint64> waiting() const;      // still to have a turn in this round, in queue order
+    QList<qint64> notYetSpoken() const; // have not spoken at all in this phase (passing is not speaking)
     bool hasSpoken(qint64 participantId) const;
     int turnsOf(qint64 participantId) const;
     // Who speaks after `previous` (0: nobody yet): the first one still waiting, going round from `previous`.

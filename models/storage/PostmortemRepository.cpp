@@ -72,11 +72,13 @@ ActionItem actionFrom(const QSqlQuery &q)
 }
 
 // Action rows: the item, its owner team's name, its incident and where it came from.
-const QString actionRowSelect = QStringLiteral("SELECT ") + actionColumns +
-                                QStringLiteral(", t.name, p.incident_id, COALESCE(i.title, p.title)"
-                                               " FROM action_item a JOIN team t ON t.id = a.owner_team_id"
-                                               " JOIN postmortem p ON p.id = a.postmortem_id"
-                                               " LEFT JOIN incident i ON i.id = p.incident_id");
+const QString actionRowSelect =
+    QStringLiteral("SELECT ") + actionColumns +
+    QStringLiteral(", t.name, p.incident_id, COALESCE(i.title, p.title), COALESCE(f.text, '')"
+                   " FROM action_item a JOIN team t ON t.id = a.owner_team_id"
+                   " JOIN postmortem p ON p.id = a.postmortem_id"
+                   " LEFT JOIN incident i ON i.id = p.incident_id"
+                   " LEFT JOIN contributing_factor f ON f.id = a.factor_id");
 // Overdue first, then by due date (undated last), then newest first.
 const QString actionRowOrder = QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date, a.id");
 
@@ -87,6 +89,7 @@ ActionRow actionRowFrom(const QSqlQuery &q)
     row.ownerTeamName = q.value(11).toString();
     row.incidentId = q.value(12).toLongLong();
     row.source = q.value(13).toString();
+    row.factorText = q.value(14).toString();
     return row;
 }
 
@@ -223,21 +226,20 @@ Result<qint64> PostmortemRepository::insertSession(const Session &session)
         const QDateTime created = session.created.isValid() ? session.created : QDateTime::currentDateTimeUtc();
         if (const Status s = exec(
                 db,
-                QStringLiteral("INSERT INTO postmortem (kind, incident_id, team_id, title, period_start, period_end,"
-                               " facilitator, facilitator_member_id, facilitator_conflict_accepted, phase, turn_seconds,"
-                               " phase_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO postmortem (kind, incident_id, team_id, title, period_start, period_end,"
+                    " facilitator, facilitator_member_id, facilitator_conflict_accepted, phase, turn_seconds,"
+                    " phase_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {static_cast<int>(session.kind), sql::fromId(session.incidentId), session.teamId, session.title,
                  fromDate(session.periodStart), fromDate(session.periodEnd), session.facilitator,
                  sql::fromId(session.facilitatorMemberId), session.facilitatorConflictAccepted ? 1 : 0,
-                 static_cast<int>(Phase::Opening), session.turnSeconds, session.phaseMinutes,
-                 sql::fromTime(created)},
+                 static_cast<int>(Phase::Opening), session.turnSeconds, session.phaseMinutes, sql::fromTime(created)},
                 &q);
             !s)
             return s;
         id = q.lastInsertId().toLongLong();
-        const QDateTime started = session.record(Phase::Opening).started.isValid()
-                                      ? session.record(Phase::Opening).started
-                                      : created;
+        const QDateTime started =
+            session.record(Phase::Opening).started.isValid() ? session.record(Phase::Opening).started : created;
         return exec(db, QStringLiteral("INSERT INTO phase_record (postmortem_id, phase, started_at) VALUES (?, 0, ?)"),
                     {id, sql::fromTime(started)});
     });
@@ -315,24 +317,24 @@ Status PostmortemRepository::removeSession(qint64 sessionId)
 }
 
 Status PostmortemRepository::changePhase(qint64 sessionId, Phase phase,
-                                         const std::array<PhaseRecord, PhaseCount> &records,
-                                         const PhaseLogEntry &entry)
+                                         const std::array<PhaseRecord, PhaseCount> &records, const PhaseLogEntry &entry)
 {
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
-        if (const Status s = exec(db, QStringLiteral("UPDATE postmortem SET phase = ?, speaker_id = NULL,"
-                                                     " turn_started_at = NULL WHERE id = ?"),
+        if (const Status s = exec(db,
+                                  QStringLiteral("UPDATE postmortem SET phase = ?, speaker_id = NULL,"
+                                                 " turn_started_at = NULL WHERE id = ?"),
                                   {static_cast<int>(phase), sessionId});
             !s)
             return s;
         for (int p = 0; p < PhaseCount; ++p) {
             const PhaseRecord &r = records[static_cast<size_t>(p)];
-            if (const Status s = exec(db,
-                                      QStringLiteral("INSERT OR REPLACE INTO phase_record (postmortem_id, phase,"
-                                                     " started_at, agreed_at, agreed_by, skip_reason)"
-                                                     " VALUES (?, ?, ?, ?, ?, ?)"),
-                                      {sessionId, p, sql::fromTime(r.started), sql::fromTime(r.agreed), r.agreedBy,
-                                       r.skipReason});
+            if (const Status s =
+                    exec(db,
+                         QStringLiteral("INSERT OR REPLACE INTO phase_record (postmortem_id, phase,"
+                                        " started_at, agreed_at, agreed_by, skip_reason)"
+                                        " VALUES (?, ?, ?, ?, ?, ?)"),
+                         {sessionId, p, sql::fromTime(r.started), sql::fromTime(r.agreed), r.agreedBy, r.skipReason});
                 !s)
                 return s;
         }
@@ -562,11 +564,11 @@ Result<qint64> PostmortemRepository::insertEvent(const TimelineEvent &event)
     const QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     const Status status = inTransaction(db, [&]() {
-        return exec(db,
-                    QStringLiteral("INSERT INTO timeline_event (id, postmortem_id, at, kind, text) VALUES (?, ?, ?, ?, ?)"),
-                    {sql::fromId(event.id), event.sessionId, sql::fromTime(event.time), static_cast<int>(event.kind),
-                     event.text.trimmed()},
-                    &q);
+        return exec(
+            db, QStringLiteral("INSERT INTO timeline_event (id, postmortem_id, at, kind, text) VALUES (?, ?, ?, ?, ?)"),
+            {sql::fromId(event.id), event.sessionId, sql::fromTime(event.time), static_cast<int>(event.kind),
+             event.text.trimmed()},
+            &q);
     });
     if (!status)
         return Result<qint64>::failure(status.error());
@@ -676,12 +678,12 @@ Result<qint64> PostmortemRepository::insertFactor(const ContributingFactor &fact
     qint64 id = 0;
     const Status status = inTransaction(db, [&]() -> Status {
         QSqlQuery q(db);
-        if (const Status s = exec(db,
-                                  QStringLiteral("INSERT INTO contributing_factor (id, postmortem_id, category, text)"
-                                                 " VALUES (?, ?, ?, ?)"),
-                                  {sql::fromId(factor.id), factor.sessionId, static_cast<int>(factor.category),
-                                   factor.text.trimmed()},
-                                  &q);
+        if (const Status s = exec(
+                db,
+                QStringLiteral("INSERT INTO contributing_factor (id, postmortem_id, category, text)"
+                               " VALUES (?, ?, ?, ?)"),
+                {sql::fromId(factor.id), factor.sessionId, static_cast<int>(factor.category), factor.text.trimmed()},
+                &q);
             !s)
             return s;
         id = q.lastInsertId().toLongLong();
@@ -699,8 +701,9 @@ Status PostmortemRepository::updateFactor(const ContributingFactor &factor)
         return s;
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
-        if (const Status s = exec(db, QStringLiteral("UPDATE contributing_factor SET category = ?, text = ? WHERE id = ?"),
-                                  {static_cast<int>(factor.category), factor.text.trimmed(), factor.id});
+        if (const Status s =
+                exec(db, QStringLiteral("UPDATE contributing_factor SET category = ?, text = ? WHERE id = ?"),
+                     {static_cast<int>(factor.category), factor.text.trimmed(), factor.id});
             !s)
             return s;
         return writeLinks(db, factor.id, factor.eventIds);
@@ -805,10 +808,10 @@ Result<qint64> PostmortemRepository::insertLearning(const Learning &learning)
     const QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     const Status status = inTransaction(db, [&]() {
-        return exec(db, QStringLiteral("INSERT INTO learning (id, postmortem_id, kind, text) VALUES (?, ?, ?, ?)"),
-                    {sql::fromId(learning.id), learning.sessionId, static_cast<int>(learning.kind),
-                     learning.text.trimmed()},
-                    &q);
+        return exec(
+            db, QStringLiteral("INSERT INTO learning (id, postmortem_id, kind, text) VALUES (?, ?, ?, ?)"),
+            {sql::fromId(learning.id), learning.sessionId, static_cast<int>(learning.kind), learning.text.trimmed()},
+            &q);
     });
     if (!status)
         return Result<qint64>::failure(status.error());
@@ -850,10 +853,10 @@ QList<ActionItem> PostmortemRepository::actions(qint64 sessionId) const
     QList<ActionItem> list;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM action_item a WHERE a.postmortem_id = ? ORDER BY a.id")
-                      .arg(actionColumns),
-                  {sessionId}, nullptr))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT %1 FROM action_item a WHERE a.postmortem_id = ? ORDER BY a.id").arg(actionColumns),
+            {sessionId}, nullptr))
         return list;
     while (q.next())
         list.append(actionFrom(q));
@@ -1017,8 +1020,7 @@ CheckTally PostmortemRepository::tally(qint64 sessionId, CheckKind kind) const
     CheckTally tally;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT value, count FROM check_tally WHERE postmortem_id = ? AND check_kind = ?"),
+    if (!sql::run(q, QStringLiteral("SELECT value, count FROM check_tally WHERE postmortem_id = ? AND check_kind = ?"),
                   {sessionId, static_cast<int>(kind)}, nullptr))
         return tally;
     while (q.next()) {
@@ -1035,10 +1037,11 @@ Status PostmortemRepository::addAnswer(qint64 sessionId, CheckKind kind, int val
         return Status::failure(Text::tr("An answer must be between 1 and 5."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db,
-                    QStringLiteral("INSERT INTO check_tally (postmortem_id, check_kind, value, count) VALUES (?, ?, ?, 1)"
-                                   " ON CONFLICT (postmortem_id, check_kind, value) DO UPDATE SET count = count + 1"),
-                    {sessionId, static_cast<int>(kind), value});
+        return exec(
+            db,
+            QStringLiteral("INSERT INTO check_tally (postmortem_id, check_kind, value, count) VALUES (?, ?, ?, 1)"
+                           " ON CONFLICT (postmortem_id, check_kind, value) DO UPDATE SET count = count + 1"),
+            {sessionId, static_cast<int>(kind), value});
     });
     if (status)
         emit tallyChanged(sessionId, kind);
@@ -1054,11 +1057,11 @@ Status PostmortemRepository::setTally(qint64 sessionId, CheckKind kind, const Ch
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
         for (int value = 1; value <= 5; ++value) {
-            if (const Status s = exec(db,
-                                      QStringLiteral("INSERT OR REPLACE INTO check_tally (postmortem_id, check_kind,"
-                                                     " value, count) VALUES (?, ?, ?, ?)"),
-                                      {sessionId, static_cast<int>(kind), value,
-                                       tally.counts[static_cast<size_t>(value - 1)]});
+            if (const Status s =
+                    exec(db,
+                         QStringLiteral("INSERT OR REPLACE INTO check_tally (postmortem_id, check_kind,"
+                                        " value, count) VALUES (?, ?, ?, ?)"),
+                         {sessionId, static_cast<int>(kind), value, tally.counts[static_cast<size_t>(value - 1)]});
                 !s)
                 return s;
         }

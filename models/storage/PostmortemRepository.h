@@ -107,8 +107,8 @@ public:
     Status setTally(qint64 sessionId, CheckKind kind, const CheckTally &tally);
 
 signals:
-    void sessionsChanged();                  // a session was added, removed, renamed or changed phase
-    void sessionChanged(qint64 sessionId);   // settings, phase, speaker, notes or summary
+    void sessionsChanged();                // a session was added, removed, renamed or changed phase
+    void sessionChanged(qint64 sessionId); // settings, phase, speaker, notes or summary
     void participantsChanged(qint64 sessionId);
     void turnsChanged(qint64 sessionId);
     void eventsChanged(qint64 sessionId);

@@ -7,49 +7,13 @@
 
 #include <QUndoStack>
 
-#include <memory>
-
 namespace candor {
 
-namespace {
-
-// Runs an insert and remembers the id it got, so redo after undo restores the same id.
-template <typename T, typename Insert>
-std::function<Status()> insertKeepingId(std::shared_ptr<T> value, Insert insert)
-{
-    return [value, insert]() {
-        const Result<qint64> id = insert(*value);
-        if (id)
-            value->id = *id;
-        return Status::from(id);
-    };
-}
-
-} // namespace
-
 Edits::Edits(QUndoStack &stack, TeamRepository &teams, IncidentRepository &incidents, QObject *parent)
-    : QObject(parent)
-    , m_stack(stack)
+    : UndoFacade(stack, parent)
     , m_teams(teams)
     , m_incidents(incidents)
 {}
-
-RepositoryCommand *Edits::command(const QString &text, std::function<Status()> redo, std::function<Status()> undo)
-{
-    return new RepositoryCommand(text, std::move(redo), std::move(undo),
-                                 [this](const QString &message) { emit failed(message); });
-}
-
-Status Edits::push(RepositoryCommand *command)
-{
-    const Status status = command->applyFirst();
-    if (!status) {
-        delete command;
-        return status;
-    }
-    m_stack.push(command);
-    return {};
-}
 
 Result<qint64> Edits::addTeam(const Team &team)
 {

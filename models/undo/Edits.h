@@ -3,6 +3,7 @@
 #include "domain/Incident.h"
 #include "domain/Result.h"
 #include "domain/Team.h"
+#include "undo/EntityCommands.h"
 
 #include <QObject>
 
@@ -13,19 +14,16 @@ class QUndoStack;
 namespace candor {
 
 class IncidentRepository;
-class RepositoryCommand;
 class TeamRepository;
 
 // The one way the GUI changes data: each function makes the change durable through a repository and pushes an
 // undoable command with a translated text ("Add team “Payments”"). A failed change pushes nothing and returns
 // the reason; a later undo or redo that fails is reported through failed().
-class Edits : public QObject
+class Edits : public UndoFacade
 {
     Q_OBJECT
 public:
     Edits(QUndoStack &stack, TeamRepository &teams, IncidentRepository &incidents, QObject *parent = nullptr);
-
-    QUndoStack &stack() const { return m_stack; }
 
     Result<qint64> addTeam(const Team &team);
     Status editTeam(const Team &team);
@@ -39,14 +37,7 @@ public:
     Status editIncident(const Incident &incident);
     Status removeIncident(qint64 incidentId);
 
-signals:
-    void failed(const QString &message);
-
 private:
-    RepositoryCommand *command(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
-    Status push(RepositoryCommand *command);
-
-    QUndoStack &m_stack;
     TeamRepository &m_teams;
     IncidentRepository &m_incidents;
 };

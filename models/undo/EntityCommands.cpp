@@ -1,5 +1,7 @@
 #include "EntityCommands.h"
 
+#include <QUndoStack>
+
 namespace candor {
 
 RepositoryCommand::RepositoryCommand(const QString &text, Action redoAction, Action undoAction,
@@ -41,6 +43,29 @@ void RepositoryCommand::run(const Action &action)
         if (m_onFailure)
             m_onFailure(status.error());
     }
+}
+
+UndoFacade::UndoFacade(QUndoStack &stack, QObject *parent)
+    : QObject(parent)
+    , m_stack(stack)
+{}
+
+RepositoryCommand *UndoFacade::command(const QString &text, RepositoryCommand::Action redo,
+                                       RepositoryCommand::Action undo)
+{
+    return new RepositoryCommand(text, std::move(redo), std::move(undo),
+                                 [this](const QString &message) { emit failed(message); });
+}
+
+Status UndoFacade::push(RepositoryCommand *command)
+{
+    const Status status = command->applyFirst();
+    if (!status) {
+        delete command;
+        return status;
+    }
+    m_stack.push(command);
+    return {};
 }
 
 } // namespace candor

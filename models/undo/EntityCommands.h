@@ -2,9 +2,13 @@
 
 #include "domain/Result.h"
 
+#include <QObject>
 #include <QUndoCommand>
 
+class QUndoStack;
+
 #include <functional>
+#include <memory>
 
 namespace candor {
 
@@ -32,5 +36,37 @@ private:
     FailureHandler m_onFailure;
     bool m_applied = false;
 };
+
+// The base of the edit facades: builds commands whose later failures are reported through failed(), and pushes
+// a command only when its first run succeeded.
+class UndoFacade : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UndoFacade(QUndoStack &stack, QObject *parent = nullptr);
+    QUndoStack &stack() const { return m_stack; }
+
+signals:
+    void failed(const QString &message);
+
+protected:
+    RepositoryCommand *command(const QString &text, RepositoryCommand::Action redo, RepositoryCommand::Action undo);
+    Status push(RepositoryCommand *command);
+
+private:
+    QUndoStack &m_stack;
+};
+
+// Runs an insert and remembers the id it got, so redo after undo restores the same id.
+template <typename T, typename Insert>
+std::function<Status()> insertKeepingId(std::shared_ptr<T> value, Insert insert)
+{
+    return [value, insert]() {
+        const Result<qint64> id = insert(*value);
+        if (id)
+            value->id = *id;
+        return Status::from(id);
+    };
+}
 
 } // namespace candor

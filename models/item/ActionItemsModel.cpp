@@ -1,0 +1,303 @@
+#include "ActionItemsModel.h"
+
+#include "undo/SessionEdits.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace candor {
+
+ActionItemsModel::ActionItemsModel(PostmortemRepository &repository, SessionEdits &edits, const ActionFilter &filter,
+                                   QObject *parent)
+    : SyncedTableModel(parent)
+    , m_repository(repository)
+    , m_edits(edits)
+    , m_filter(filter)
+{
+    reload();
+    connect(&m_repository, &PostmortemRepository::actionsChanged, this, [this](qint64 sessionId) {
+        if (m_filter.sessionId == 0 || m_filter.sessionId == sessionId)
+            reload();
+    });
+    // A renamed factor or incident shows in the rows.
+    connect(&m_repository, &PostmortemRepository::factorsChanged, this, [this](qint64 sessionId) {
+        if (m_filter.sessionId == 0 || m_filter.sessionId == sessionId)
+            reload();
+    });
+}
+
+void ActionItemsModel::setFilter(const ActionFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ActionItemsModel::setToday(const QDate &today)
+{
+    m_today = today;
+    reload();
+}
+
+QDate ActionItemsModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void ActionItemsModel::reload()
+{
+    ActionFilter filter = m_filter;
+    filter.today = today();
+    setRows(m_repository.actionRows(filter));
+}
+
+int ActionItemsModel::overdueCount() const
+{
+    int n = 0;
+    for (const ActionRow &row : items()) {
+        if (row.item.isOverdue(today()))
+            ++n;
+    }
+    return n;
+}
+
+int ActionItemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidIndex(index))
+        return {};
+    const ActionRow &row = items().at(index.row());
+    const ActionItem &a = row.item;
+    const bool overdue = a.isOverdue(today());
+    switch (role) {
+    case IdRole:
+        return a.id;
+    case OverdueRole:
+        return overdue;
+    case IncidentIdRole:
+        return row.incidentId;
+    case Qt::ForegroundRole:
+        if (overdue && (index.column() == DueColumn || index.column() == StatusColumn))
+            return QColor(0xb0, 0x1c, 0x1c);
+        return {};
+    case Qt::FontRole:
+        if (overdue) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (overdue)
+            return tr("Overdue by %n day(s)", nullptr, int(a.due.daysTo(today())));
+        if (index.column() == TextColumn || index.column() == FactorColumn || index.column() == SourceColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case TextColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+            return a.text;
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole)
+            return PostmortemText::actionKindName(a.kind);
+        if (role == Qt::EditRole || role == SortRole)
+            return static_cast<int>(a.kind);
+        break;
+    case OwnerColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return row.ownerTeamName;
+        break;
+    case PersonColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+            return a.ownerPerson;
+        break;
+    case DueColumn:
+        if (role == Qt::DisplayRole)
+            return a.due.isValid() ? QLocale().toString(a.due, QLocale::ShortFormat) : QString();
+        if (role == Qt::EditRole)
+            return a.due.isValid() ? a.due : today().addDays(14);
+        if (role == SortRole)
+            return a.due.isValid() ? a.due.toJulianDay() : std::numeric_limits<qint64>::max();
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return overdue ? tr("%1, overdue").arg(PostmortemText::actionStatusName(a.status))
+                           : PostmortemText::actionStatusName(a.status);
+        if (role == Qt::EditRole || role == SortRole)
+            return static_cast<int>(a.status);
+        break;
+    case FactorColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return row.factorText;
+        break;
+    case SourceColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return row.source;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!isValidIndex(index) || role != Qt::EditRole)
+        return false;
+    ActionItem a = items().at(index.row()).item;
+    switch (index.column()) {
+    case TextColumn:
+        a.text = value.toString();
+        break;
+    case KindColumn:
+        a.kind = static_cast<ActionKind>(value.toInt());
+        break;
+    case PersonColumn:
+        a.ownerPerson = value.toString();
+        break;
+    case DueColumn:
+        a.due = value.toDate();
+        break;
+    case StatusColumn: {
+        const auto status = static_cast<ActionStatus>(value.toInt());
+        if (status != a.status)
+            a.done = status == ActionStatus::Done ? QDateTime::currentDateTimeUtc() : QDateTime();
+        a.status = status;
+        break;
+    }
+    default:
+        return false;
+    }
+    if (const Status status = m_edits.editAction(a); !status) {
+        emit editFailed(status.error());
+        return false;
+    }
+    return true;
+}
+
+QVariant ActionItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TextColumn:
+        return tr("Action item");
+    case KindColumn:
+        return tr("Kind");
+    case OwnerColumn:
+        return tr("Owner team");
+    case PersonColumn:
+        return tr("Person");
+    case DueColumn:
+        return tr("Due");
+    case StatusColumn:
+        return tr("Status");
+    case FactorColumn:
+        return tr("Addresses");
+    case SourceColumn:
+        return tr("From");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ActionItemsModel::flags(const QModelIndex &index) const
+{
+    if (!isValidIndex(index))
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags base = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    switch (index.column()) {
+    case TextColumn:
+    case KindColumn:
+    case PersonColumn:
+    case DueColumn:
+    case StatusColumn:
+        return base | Qt::ItemIsEditable;
+    default:
+        return base;
+    }
+}
+
+SessionTableModel::SessionTableModel(PostmortemRepository &repository, QObject *parent)
+    : SyncedTableModel(parent)
+    , m_repository(repository)
+{
+    reload();
+    connect(&m_repository, &PostmortemRepository::sessionsChanged, this, &SessionTableModel::reload);
+}
+
+void SessionTableModel::reload()
+{
+    setRows(m_repository.sessions());
+}
+
+int SessionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidIndex(index))
+        return {};
+    const SessionRow &r = items().at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case TitleColumn:
+        return r.title;
+    case KindColumn:
+        return PostmortemText::sessionKindName(r.kind);
+    case TeamColumn:
+        return r.teamName;
+    case PhaseColumn:
+        if (role == SortRole)
+            return static_cast<int>(r.phase);
+        return PostmortemText::phaseName(r.phase, r.kind);
+    case CreatedColumn:
+        if (role == SortRole)
+            return r.created.toSecsSinceEpoch();
+        return QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case KindColumn:
+        return tr("Kind");
+    case TeamColumn:
+        return tr("Team");
+    case PhaseColumn:
+        return tr("Phase");
+    case CreatedColumn:
+        return tr("Started");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SessionTableModel::flags(const QModelIndex &index) const
+{
+    if (!isValidIndex(index))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+}
+
+} // namespace candor
