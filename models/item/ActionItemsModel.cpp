@@ -46,6 +46,10 @@ QDate ActionItemsModel::today() const
 
 void ActionItemsModel::reload()
 {
+    if (m_filter.earlierThanSessionId > 0) {
+        setRows(m_repository.earlierOpenActions(m_filter.earlierThanSessionId));
+        return;
+    }
     ActionFilter filter = m_filter;
     filter.today = today();
     setRows(m_repository.actionRows(filter));

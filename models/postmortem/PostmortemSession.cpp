@@ -69,6 +69,17 @@ QString PostmortemSession::teamName() const
     return team ? team->name : QString();
 }
 
+QDateTime PostmortemSession::subjectStart() const
+{
+    if (m_session.kind == SessionKind::Postmortem) {
+        if (const Result<Incident> incident = m_incidents.incident(m_session.incidentId))
+            return incident->started;
+    }
+    if (m_session.periodStart.isValid())
+        return m_session.periodStart.startOfDay();
+    return m_clock.now();
+}
+
 QString PostmortemSession::participantName(qint64 participantId) const
 {
     for (const Participant &p : m_participants) {

@@ -35,6 +35,8 @@ public:
     // The incident's title for a postmortem, the retro's own title otherwise.
     QString title() const;
     QString teamName() const;
+    // When the subject began: the incident's start, or the retro period's first day; new timeline events start here.
+    QDateTime subjectStart() const;
     const Clock &clock() const { return m_clock; }
     PostmortemRepository &repository() const { return m_repository; }
 

@@ -26,6 +26,7 @@ struct PhaseLogEntry
 struct ActionFilter
 {
     qint64 sessionId = 0;               // 0: every session
+    qint64 earlierThanSessionId = 0;    // set: the open items from before this session (see earlierOpenActions)
     qint64 teamId = 0;                  // 0: every team; otherwise the team and its sub-teams
     std::optional<ActionStatus> status; // unset: every status
     bool openOnly = false;              // open or in progress
