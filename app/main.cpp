@@ -3,13 +3,18 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/MessageBox.h"
+#include "item/ActionItemsModel.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
 #include "item/TeamTreeModel.h"
+#include "postmortem/BlameLanguageChecker.h"
+#include "postmortem/Clock.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
+#include "storage/PostmortemRepository.h"
 #include "storage/TeamRepository.h"
 #include "undo/Edits.h"
+#include "undo/SessionEdits.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,8 +94,17 @@ int main(int argc, char *argv[])
     IncidentTableModel incidentModel(incidents, teams);
     QUndoStack undoStack;
     Edits edits(undoStack, teams, incidents);
+    PostmortemRepository postmortems(database);
+    SessionEdits sessionEdits(undoStack, postmortems);
+    SessionTableModel sessionModel(postmortems);
+    ActionFilter openActions;
+    openActions.openOnly = true;
+    ActionItemsModel actionModel(postmortems, sessionEdits, openActions);
+    SystemClock clock;
+    const BlameLanguageChecker checker = BlameLanguageChecker::forLanguage(QLocale().name().left(2));
 
-    MainWindow window(AppContext{database, teams, incidents, teamModel, memberModel, incidentModel, undoStack, edits});
+    MainWindow window(AppContext{database, teams, incidents, teamModel, memberModel, incidentModel, undoStack, edits,
+                                 postmortems, sessionEdits, sessionModel, actionModel, clock, checker});
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerDemoIfEmpty);
     return app.exec();

@@ -6,9 +6,11 @@
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
 #include "item/TeamTreeModel.h"
+#include "postmortem/SessionConsole.h"
 #include "storage/Database.h"
 #include "storage/DemoOrganisation.h"
 #include "storage/IncidentRepository.h"
+#include "storage/PostmortemRepository.h"
 #include "storage/TeamRepository.h"
 #include "teams/TeamsArea.h"
 #include "undo/Edits.h"
@@ -25,6 +27,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -79,6 +82,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(&m_context.edits, &Edits::failed, this,
             [this](const QString &message) { MessageBox::warning(this, tr("The change could not be made"), message); });
     updateStatus();
+    updatePostmortemAction();
 
     Settings settings;
     if (!restoreGeometry(settings.mainWindowGeometry())) {
@@ -131,6 +135,14 @@ void MainWindow::createActions()
     QAction *showTeams = view->addAction(tr("&Teams"), this, [this]() { showArea(TeamsPage); });
     showTeams->setShortcut(QKeySequence(tr("Ctrl+2")));
 
+    QMenu *sessionMenu = menuBar()->addMenu(tr("&Postmortem"));
+    m_postmortemAction = sessionMenu->addAction(tr("Start &postmortem"), this, &MainWindow::startPostmortem);
+    m_postmortemAction->setObjectName(QStringLiteral("postmortemAction"));
+    m_postmortemAction->setShortcut(QKeySequence(tr("Ctrl+P")));
+    connect(m_incidentsArea->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updatePostmortemAction);
+    connect(&m_context.postmortems, &PostmortemRepository::sessionsChanged, this, &MainWindow::updatePostmortemAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Candor"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -143,6 +155,8 @@ void MainWindow::createActions()
     tools->addAction(newTeam);
     tools->addAction(newMember);
     tools->addSeparator();
+    tools->addAction(m_postmortemAction);
+    tools->addSeparator();
     tools->addAction(undo);
     tools->addAction(redo);
 }
@@ -150,6 +164,64 @@ void MainWindow::createActions()
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(area);
+}
+
+void MainWindow::updatePostmortemAction()
+{
+    const qint64 incidentId = m_incidentsArea->selectedIncidentId();
+    m_postmortemAction->setEnabled(incidentId > 0);
+    const bool exists = incidentId > 0 && m_context.postmortems.sessionForIncident(incidentId).has_value();
+    m_postmortemAction->setText(exists ? tr("Open &postmortem") : tr("Start &postmortem"));
+}
+
+void MainWindow::startPostmortem()
+{
+    const qint64 incidentId = m_incidentsArea->selectedIncidentId();
+    if (incidentId <= 0) {
+        MessageBox::warning(this, tr("No incident selected"),
+                            tr("Select the incident in the Incidents list, then start its postmortem."));
+        return;
+    }
+    if (const std::optional<qint64> existing = m_context.postmortems.sessionForIncident(incidentId)) {
+        openSession(*existing);
+        return;
+    }
+    const Result<Incident> incident = m_context.incidents.incident(incidentId);
+    if (!incident) {
+        MessageBox::warning(this, tr("Cannot start the postmortem"), incident.error());
+        return;
+    }
+    Session session;
+    session.kind = SessionKind::Postmortem;
+    session.incidentId = incidentId;
+    session.teamId = incident->teamId;
+    const Result<qint64> id = m_context.postmortems.insertSession(session);
+    if (!id) {
+        MessageBox::warning(this, tr("Cannot start the postmortem"), id.error());
+        return;
+    }
+    openSession(*id);
+}
+
+SessionConsole *MainWindow::openSession(qint64 sessionId)
+{
+    if (SessionConsole *open = m_consoles.value(sessionId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *console = new SessionConsole(ConsoleServices{m_context.postmortems, m_context.teams, m_context.incidents,
+                                                       m_context.teamModel, m_context.clock, m_context.checker},
+                                       sessionId, this);
+    if (!console->isValid()) {
+        MessageBox::warning(this, tr("Cannot open the session"), console->loadError());
+        delete console;
+        return nullptr;
+    }
+    m_consoles.insert(sessionId, console);
+    console->show();
+    return console;
 }
 
 void MainWindow::updateStatus()
@@ -210,6 +282,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setCurrentArea(m_pages->currentIndex());
     settings.setIncidentHeaderState(m_incidentsArea->headerState());
     settings.setTeamsSplitterState(m_teamsArea->splitterState());
+    for (const QPointer<SessionConsole> &console : std::as_const(m_consoles)) {
+        if (console)
+            console->close();
+    }
     event->accept();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -9,8 +11,15 @@ class QUndoStack;
 
 namespace candor {
 
+class ActionItemsModel;
+class BlameLanguageChecker;
+class Clock;
 class Database;
 class Edits;
+class PostmortemRepository;
+class SessionConsole;
+class SessionEdits;
+class SessionTableModel;
 class IncidentRepository;
 class IncidentTableModel;
 class IncidentsArea;
@@ -30,6 +39,12 @@ struct AppContext
     IncidentTableModel &incidentModel;
     QUndoStack &undoStack;
     Edits &edits;
+    PostmortemRepository &postmortems;
+    SessionEdits &sessionEdits; // action items changed outside a session, on the main undo stack
+    SessionTableModel &sessionModel;
+    ActionItemsModel &actionModel;
+    const Clock &clock;
+    const BlameLanguageChecker &checker;
 };
 
 // Navigation between the areas, menus, toolbar and status bar. The areas do the work.
@@ -44,6 +59,10 @@ public:
     void showArea(Area area);
     // On an empty database, asks whether to load the demo organisation.
     void offerDemoIfEmpty();
+    // Opens the facilitator console of a postmortem or retro (or raises it when open already).
+    SessionConsole *openSession(qint64 sessionId);
+    // Opens the selected incident's postmortem, starting one when it has none.
+    void startPostmortem();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +72,7 @@ private:
     void loadDemo();
     void updateStatus();
     void about();
+    void updatePostmortemAction();
 
     AppContext m_context;
     QListWidget *m_navigation;
@@ -61,6 +81,8 @@ private:
     TeamsArea *m_teamsArea;
     QLabel *m_statusCounts;
     QAction *m_loadDemoAction = nullptr;
+    QAction *m_postmortemAction = nullptr;
+    QHash<qint64, QPointer<SessionConsole>> m_consoles;
 };
 
 } // namespace candor

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/OptionalDateTimeEdit.h"
 #include "common/TeamComboBox.h"
+#include "gui/AppFixture.h"
 #include "incidents/IncidentsArea.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
@@ -41,6 +42,7 @@
 #include <memory>
 
 using namespace candor;
+using candor::testdata::App;
 
 // Runs a helper that checks with QTest macros, and ends the test when the helper failed.
 #define STEP(call)                                                                                                     \
@@ -51,60 +53,6 @@ using namespace candor;
     } while (false)
 
 namespace {
-
-// Everything app/main.cpp builds, in the same order, on a database in a temporary folder.
-struct App
-{
-    explicit App(const QString &path)
-    {
-        status = database.open(path);
-        if (!status)
-            return;
-        teams = std::make_unique<TeamRepository>(database);
-        incidents = std::make_unique<IncidentRepository>(database);
-        teamModel = std::make_unique<TeamTreeModel>(*teams);
-        memberModel = std::make_unique<MemberTableModel>(*teams);
-        incidentModel = std::make_unique<IncidentTableModel>(*incidents, *teams);
-        undoStack = std::make_unique<QUndoStack>();
-        edits = std::make_unique<Edits>(*undoStack, *teams, *incidents);
-        // Every change the window makes must keep the models consistent.
-        testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
-            teamModel.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
-        testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
-            memberModel.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
-        auto incidentTester = std::make_unique<QAbstractItemModelTester>(
-            incidentModel.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        incidentTester->setUseFetchMore(false);
-        testers.push_back(std::move(incidentTester));
-        window = std::make_unique<MainWindow>(
-            AppContext{database, *teams, *incidents, *teamModel, *memberModel, *incidentModel, *undoStack, *edits});
-    }
-
-    ~App()
-    {
-        window.reset(); // before the stack and models it watches
-        testers.clear();
-        edits.reset();
-        undoStack.reset();
-        incidentModel.reset();
-        memberModel.reset();
-        teamModel.reset();
-        incidents.reset();
-        teams.reset();
-    }
-
-    Database database;
-    Status status;
-    std::unique_ptr<TeamRepository> teams;
-    std::unique_ptr<IncidentRepository> incidents;
-    std::unique_ptr<TeamTreeModel> teamModel;
-    std::unique_ptr<MemberTableModel> memberModel;
-    std::unique_ptr<IncidentTableModel> incidentModel;
-    std::unique_ptr<QUndoStack> undoStack;
-    std::unique_ptr<Edits> edits;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-    std::unique_ptr<MainWindow> window;
-};
 
 // The first index below `parent` (searched depth-first) whose display text in `column` is `text`.
 QModelIndex findText(const QAbstractItemModel *model, const QString &text, int column = 0,

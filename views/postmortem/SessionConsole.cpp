@@ -212,7 +212,9 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     connect(&services.repository, &PostmortemRepository::actionsChanged, this, push);
     connect(m_session, &PostmortemSession::tallyChanged, this, push);
     connect(m_session, &PostmortemSession::participantsChanged, this, push);
-    resize(1400, 860);
+    // Fit the laptop screen the console opens on.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 860);
+    resize(std::min(1400, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
     refresh();
 }
 
@@ -229,6 +231,11 @@ bool SessionConsole::isValid() const
 QString SessionConsole::loadError() const
 {
     return m_session->loadError();
+}
+
+AudienceWindow *SessionConsole::audienceWindow() const
+{
+    return m_audience;
 }
 
 qint64 SessionConsole::sessionId() const

@@ -54,7 +54,7 @@ public:
     qint64 sessionId() const;
     PostmortemSession &session() const { return *m_session; }
     QUndoStack &undoStack() const { return *m_stack; }
-    AudienceWindow *audienceWindow() const { return m_audience; }
+    AudienceWindow *audienceWindow() const;
 
 public slots:
     void agree();
