@@ -75,7 +75,8 @@ const std::vector<Migration> &migrations()
              " period_end TEXT,"
              " facilitator TEXT NOT NULL DEFAULT '',"
              " facilitator_member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,"
-             " facilitator_conflict_accepted INTEGER NOT NULL DEFAULT 0 CHECK (facilitator_conflict_accepted IN (0, 1)),"
+             " facilitator_conflict_accepted INTEGER NOT NULL DEFAULT 0 CHECK (facilitator_conflict_accepted IN (0, "
+             "1)),"
              " phase INTEGER NOT NULL DEFAULT 0 CHECK (phase BETWEEN 0 AND 5),"
              " turn_seconds INTEGER NOT NULL DEFAULT 120 CHECK (turn_seconds > 0),"
              " phase_minutes INTEGER NOT NULL DEFAULT 20 CHECK (phase_minutes > 0),"
@@ -166,6 +167,12 @@ const std::vector<Migration> &migrations()
              " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),"
              " count INTEGER NOT NULL CHECK (count >= 0),"
              " PRIMARY KEY (postmortem_id, check_kind, value)) WITHOUT ROWID",
+             // What is typed in an entry line before Enter adds it, so a crash mid-sentence loses nothing.
+             "CREATE TABLE session_draft ("
+             " postmortem_id INTEGER NOT NULL REFERENCES postmortem(id) ON DELETE CASCADE,"
+             " field TEXT NOT NULL,"
+             " text TEXT NOT NULL,"
+             " PRIMARY KEY (postmortem_id, field)) WITHOUT ROWID",
          }},
     };
     return all;

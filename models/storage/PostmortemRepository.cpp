@@ -1013,6 +1013,34 @@ QList<ActionRow> PostmortemRepository::earlierOpenActions(qint64 sessionId) cons
     return rows;
 }
 
+// ---- Drafts ---------------------------------------------------------------------------------------------------
+
+QString PostmortemRepository::draft(qint64 sessionId, const QString &field) const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT text FROM session_draft WHERE postmortem_id = ? AND field = ?"),
+                 {sessionId, field}, nullptr) &&
+        q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status PostmortemRepository::setDraft(qint64 sessionId, const QString &field, const QString &text)
+{
+    if (text.size() > Limits::TextLength)
+        return Status::failure(
+            Text::tr("The text is longer than %1 characters. Shorten it.").arg(QLocale().toString(Limits::TextLength)));
+    const QSqlDatabase db = m_database.connection();
+    return inTransaction(db, [&]() {
+        if (text.isEmpty())
+            return exec(db, QStringLiteral("DELETE FROM session_draft WHERE postmortem_id = ? AND field = ?"),
+                        {sessionId, field});
+        return exec(
+            db, QStringLiteral("INSERT OR REPLACE INTO session_draft (postmortem_id, field, text) VALUES (?, ?, ?)"),
+            {sessionId, field, text});
+    });
+}
+
 // ---- Anonymous checks -----------------------------------------------------------------------------------------
 
 CheckTally PostmortemRepository::tally(qint64 sessionId, CheckKind kind) const

@@ -102,6 +102,10 @@ public:
     // Open action items from earlier sessions of the same team, or of incidents of the same service.
     QList<ActionRow> earlierOpenActions(qint64 sessionId) const;
 
+    // Unfinished entries, by the field they were typed in; an empty text removes the draft.
+    QString draft(qint64 sessionId, const QString &field) const;
+    Status setDraft(qint64 sessionId, const QString &field, const QString &text);
+
     // Anonymous checks: counts only.
     CheckTally tally(qint64 sessionId, CheckKind kind) const;
     Status addAnswer(qint64 sessionId, CheckKind kind, int value);

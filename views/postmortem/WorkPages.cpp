@@ -101,8 +101,15 @@ BlameTextEdit *makeEntry(ConsoleContext &context, QWidget *parent, const QString
     (*hint)->setTextFormat(Qt::PlainText);
     (*hint)->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
     QLabel *label = *hint;
-    QObject::connect(edit, &QPlainTextEdit::textChanged, label,
-                     [edit, label]() { label->setText(edit->currentHints()); });
+    // A half-typed entry is a draft, saved as it is typed, so a crash mid-sentence loses nothing.
+    PostmortemRepository *repository = &context.repository;
+    const qint64 sessionId = session->id();
+    edit->setText(repository->draft(sessionId, objectName));
+    label->setText(edit->currentHints());
+    QObject::connect(edit, &QPlainTextEdit::textChanged, label, [edit, label, repository, sessionId, objectName]() {
+        label->setText(edit->currentHints());
+        repository->setDraft(sessionId, objectName, edit->text());
+    });
     return edit;
 }
 
@@ -146,8 +153,16 @@ TimelinePage::TimelinePage(ConsoleContext context, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(TimelineModel::KindColumn, new ChoiceDelegate(eventKindChoices(), m_view));
     m_view->setItemDelegateForColumn(TimelineModel::TextColumn, new BlameMarkDelegate(m_context.checker, {}, m_view));
-    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
+    // Wide enough for any time and kind, so the text column gets the rest.
+    const QFontMetrics metrics(m_view->font());
+    m_view->setColumnWidth(TimelineModel::TimeColumn,
+                           metrics.horizontalAdvance(QLocale().toString(
+                               QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) +
+                               metrics.averageCharWidth() * 4);
+    int kindWidth = 0;
+    for (const auto &[name, value] : eventKindChoices())
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(name));
+    m_view->setColumnWidth(TimelineModel::KindColumn, kindWidth + metrics.averageCharWidth() * 6);
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &TimelinePage::removeSelected);
     // Keep the newest edit in sight.
@@ -237,8 +252,13 @@ FactorsPage::FactorsPage(ConsoleContext context, QWidget *parent)
     m_view->setItemDelegateForColumn(FactorModel::TextColumn,
                                      new BlameMarkDelegate(
                                          m_context.checker, [session]() { return session->personNames(); }, m_view));
-    m_view->horizontalHeader()->setSectionResizeMode(FactorModel::CategoryColumn, QHeaderView::ResizeToContents);
+    int categoryWidth = 0;
+    for (const auto &[name, value] : categoryChoices())
+        categoryWidth = std::max(categoryWidth, m_view->fontMetrics().horizontalAdvance(name));
+    m_view->setColumnWidth(FactorModel::CategoryColumn, categoryWidth + m_view->fontMetrics().averageCharWidth() * 6);
     m_view->horizontalHeader()->setSectionResizeMode(FactorModel::TextColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setColumnWidth(FactorModel::EventsColumn, m_view->fontMetrics().averageCharWidth() * 16);
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &FactorsPage::removeSelected);
 
@@ -261,7 +281,7 @@ FactorsPage::FactorsPage(ConsoleContext context, QWidget *parent)
     explains->addWidget(explainsLabel);
     explains->addWidget(m_events, 1);
     auto *split = new QHBoxLayout;
-    split->addWidget(m_view, 3);
+    split->addWidget(m_view, 5);
     split->addLayout(explains, 2);
     auto *factorLayout = new QVBoxLayout(factorBox);
     factorLayout->addLayout(entry);
