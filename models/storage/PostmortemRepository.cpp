@@ -13,7 +13,8 @@ namespace {
 
 QVariant fromDate(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    // Not a null QString: sql::run binds that as '', which sorts before every date and counts as overdue.
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QDate));
 }
 
 QDate toDate(const QVariant &value)
@@ -30,6 +31,32 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
         return Status::failure(error);
     if (out)
         *out = std::move(q);
+    return {};
+}
+
+// Runs an UPDATE or DELETE of one row; when no row matched, fails with `missing`.
+Status execOne(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QString &missing)
+{
+    QSqlQuery q(db);
+    if (const Status s = exec(db, statement, values, &q); !s)
+        return s;
+    if (q.numRowsAffected() < 1)
+        return Status::failure(missing);
+    return {};
+}
+
+QString noSession(qint64 id)
+{
+    return Text::tr("There is no postmortem or retro with id %1.").arg(id);
+}
+
+// The timeboxes a session may have, on insert and on every later change.
+QString timeboxProblem(const Session &session)
+{
+    if (session.turnSeconds < 10 || session.turnSeconds > 3600)
+        return Text::tr("A speaking turn must last between 10 seconds and one hour.");
+    if (session.phaseMinutes < 1 || session.phaseMinutes > 480)
+        return Text::tr("A phase's timebox must be between 1 minute and 8 hours.");
     return {};
 }
 
@@ -217,6 +244,8 @@ Result<qint64> PostmortemRepository::insertSession(const Session &session)
         return Result<qint64>::failure(Text::tr("The retro has no title. Type a title, for example the period."));
     if (session.title.size() > Limits::NameLength || session.facilitator.size() > Limits::NameLength)
         return Result<qint64>::failure(Text::tr("The title or the facilitator's name is too long. Shorten it."));
+    if (const QString problem = timeboxProblem(session); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
     const QSqlDatabase db = m_database.connection();
     qint64 id = 0;
     const Status status = inTransaction(db, [&]() -> Status {
@@ -251,23 +280,22 @@ Result<qint64> PostmortemRepository::insertSession(const Session &session)
 
 Status PostmortemRepository::updateSettings(const Session &session)
 {
-    if (session.turnSeconds < 10 || session.turnSeconds > 3600)
-        return Status::failure(Text::tr("A speaking turn must last between 10 seconds and one hour."));
-    if (session.phaseMinutes < 1 || session.phaseMinutes > 480)
-        return Status::failure(Text::tr("A phase's timebox must be between 1 minute and 8 hours."));
+    if (const QString problem = timeboxProblem(session); !problem.isEmpty())
+        return Status::failure(problem);
     if (session.kind == SessionKind::Retro && session.title.trimmed().isEmpty())
         return Status::failure(Text::tr("The retro has no title. Type a title, for example the period."));
     if (session.title.size() > Limits::NameLength || session.facilitator.size() > Limits::NameLength)
         return Status::failure(Text::tr("The title or the facilitator's name is too long. Shorten it."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db,
-                    QStringLiteral("UPDATE postmortem SET title = ?, period_start = ?, period_end = ?, facilitator = ?,"
-                                   " facilitator_member_id = ?, facilitator_conflict_accepted = ?, turn_seconds = ?,"
-                                   " phase_minutes = ? WHERE id = ?"),
-                    {session.title, fromDate(session.periodStart), fromDate(session.periodEnd), session.facilitator,
-                     sql::fromId(session.facilitatorMemberId), session.facilitatorConflictAccepted ? 1 : 0,
-                     session.turnSeconds, session.phaseMinutes, session.id});
+        return execOne(db,
+                       QStringLiteral("UPDATE postmortem SET title = ?, period_start = ?, period_end = ?,"
+                                      " facilitator = ?, facilitator_member_id = ?, facilitator_conflict_accepted = ?,"
+                                      " turn_seconds = ?, phase_minutes = ? WHERE id = ?"),
+                       {session.title, fromDate(session.periodStart), fromDate(session.periodEnd), session.facilitator,
+                        sql::fromId(session.facilitatorMemberId), session.facilitatorConflictAccepted ? 1 : 0,
+                        session.turnSeconds, session.phaseMinutes, session.id},
+                       noSession(session.id));
     });
     if (!status)
         return status;
@@ -283,7 +311,8 @@ Status PostmortemRepository::setNotes(qint64 sessionId, const QString &notes)
                                    .arg(QLocale().toString(Limits::TextLength)));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db, QStringLiteral("UPDATE postmortem SET notes = ? WHERE id = ?"), {notes, sessionId});
+        return execOne(db, QStringLiteral("UPDATE postmortem SET notes = ? WHERE id = ?"), {notes, sessionId},
+                       noSession(sessionId));
     });
     if (status)
         emit sessionChanged(sessionId);
@@ -297,7 +326,8 @@ Status PostmortemRepository::setSummary(qint64 sessionId, const QString &summary
                                    .arg(QLocale().toString(Limits::TextLength)));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db, QStringLiteral("UPDATE postmortem SET summary = ? WHERE id = ?"), {summary, sessionId});
+        return execOne(db, QStringLiteral("UPDATE postmortem SET summary = ? WHERE id = ?"), {summary, sessionId},
+                       noSession(sessionId));
     });
     if (status)
         emit sessionChanged(sessionId);
@@ -307,8 +337,9 @@ Status PostmortemRepository::setSummary(qint64 sessionId, const QString &summary
 Status PostmortemRepository::removeSession(qint64 sessionId)
 {
     const QSqlDatabase db = m_database.connection();
-    const Status status = inTransaction(
-        db, [&]() { return exec(db, QStringLiteral("DELETE FROM postmortem WHERE id = ?"), {sessionId}); });
+    const Status status = inTransaction(db, [&]() {
+        return execOne(db, QStringLiteral("DELETE FROM postmortem WHERE id = ?"), {sessionId}, noSession(sessionId));
+    });
     if (status) {
         emit actionsChanged(sessionId);
         emit sessionsChanged();
@@ -321,10 +352,10 @@ Status PostmortemRepository::changePhase(qint64 sessionId, Phase phase,
 {
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
-        if (const Status s = exec(db,
-                                  QStringLiteral("UPDATE postmortem SET phase = ?, speaker_id = NULL,"
-                                                 " turn_started_at = NULL WHERE id = ?"),
-                                  {static_cast<int>(phase), sessionId});
+        if (const Status s = execOne(db,
+                                     QStringLiteral("UPDATE postmortem SET phase = ?, speaker_id = NULL,"
+                                                    " turn_started_at = NULL WHERE id = ?"),
+                                     {static_cast<int>(phase), sessionId}, noSession(sessionId));
             !s)
             return s;
         for (int p = 0; p < PhaseCount; ++p) {
@@ -437,13 +468,17 @@ Status PostmortemRepository::updateParticipant(const Participant &participant)
         return Status::failure(Text::tr("The participant has no name. Type a name or choose a member."));
     if (participant.name.size() > Limits::NameLength || participant.role.size() > Limits::RoleLength)
         return Status::failure(Text::tr("The participant's name or role is too long. Shorten it."));
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("participant"), participant.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That participant is no longer in the session."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
         return exec(db, QStringLiteral("UPDATE participant SET name = ?, role = ?, position = ? WHERE id = ?"),
                     {participant.name.trimmed(), participant.role.trimmed(), participant.position, participant.id});
     });
     if (status)
-        emit participantsChanged(participant.sessionId);
+        emit participantsChanged(*sessionId);
     return status;
 }
 
@@ -582,13 +617,17 @@ Status PostmortemRepository::updateEvent(const TimelineEvent &event)
         return Status::failure(Text::tr("The event has no valid time. Type a time such as 14:05."));
     if (const Status s = checkText(event.text); !s)
         return s;
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("timeline_event"), event.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That timeline event no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
         return exec(db, QStringLiteral("UPDATE timeline_event SET at = ?, kind = ?, text = ? WHERE id = ?"),
                     {sql::fromTime(event.time), static_cast<int>(event.kind), event.text.trimmed(), event.id});
     });
     if (status)
-        emit eventsChanged(event.sessionId);
+        emit eventsChanged(*sessionId);
     return status;
 }
 
@@ -699,6 +738,10 @@ Status PostmortemRepository::updateFactor(const ContributingFactor &factor)
 {
     if (const Status s = checkText(factor.text); !s)
         return s;
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("contributing_factor"), factor.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That contributing factor no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
         if (const Status s =
@@ -709,7 +752,7 @@ Status PostmortemRepository::updateFactor(const ContributingFactor &factor)
         return writeLinks(db, factor.id, factor.eventIds);
     });
     if (status)
-        emit factorsChanged(factor.sessionId);
+        emit factorsChanged(*sessionId);
     return status;
 }
 
@@ -736,10 +779,12 @@ Status PostmortemRepository::linkEvent(qint64 eventId, const QList<qint64> &fact
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
         for (qint64 factorId : factorIds) {
+            // As in writeLinks: only a factor of the event's own session.
             if (const Status s = exec(db,
                                       QStringLiteral("INSERT OR IGNORE INTO factor_event (factor_id, event_id)"
-                                                     " SELECT id, ? FROM contributing_factor WHERE id = ?"),
-                                      {eventId, factorId});
+                                                     " SELECT id, ? FROM contributing_factor"
+                                                     " WHERE id = ? AND postmortem_id = ?"),
+                                      {eventId, factorId, *sessionId});
                 !s)
                 return s;
         }
@@ -823,13 +868,17 @@ Status PostmortemRepository::updateLearning(const Learning &learning)
 {
     if (const Status s = checkText(learning.text); !s)
         return s;
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("learning"), learning.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That entry no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
         return exec(db, QStringLiteral("UPDATE learning SET kind = ?, text = ? WHERE id = ?"),
                     {static_cast<int>(learning.kind), learning.text.trimmed(), learning.id});
     });
     if (status)
-        emit learningsChanged(learning.sessionId);
+        emit learningsChanged(*sessionId);
     return status;
 }
 
@@ -919,6 +968,10 @@ Status PostmortemRepository::updateAction(const ActionItem &action)
         return s;
     if (const QString problem = checkAction(action); !problem.isEmpty())
         return Status::failure(problem);
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), action.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That action item no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
         return exec(db,
@@ -929,7 +982,7 @@ Status PostmortemRepository::updateAction(const ActionItem &action)
                      sql::fromId(action.factorId), sql::fromTime(action.done), action.id});
     });
     if (status)
-        emit actionsChanged(action.sessionId);
+        emit actionsChanged(*sessionId);
     return status;
 }
 
