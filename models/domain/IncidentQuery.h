@@ -23,7 +23,9 @@ struct IncidentFilter
     friend bool operator!=(const IncidentFilter &a, const IncidentFilter &b) { return !(a == b); }
 };
 
-enum class IncidentSortKey { Started, Title, Team, Severity, Status, Service };
+// TimeToDetect and TimeToResolve sort by the seconds since the start; an unknown time (not detected, not resolved
+// yet) sorts after every known one, so it comes last in ascending order and first in descending order.
+enum class IncidentSortKey { Started, Title, Team, Severity, Status, Service, TimeToDetect, TimeToResolve };
 
 struct IncidentOrder
 {

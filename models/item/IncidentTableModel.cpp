@@ -1,5 +1,6 @@
 #include "IncidentTableModel.h"
 
+#include "metrics/IncidentMetrics.h"
 #include "storage/IncidentRepository.h"
 #include "storage/TeamRepository.h"
 
@@ -7,6 +8,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <optional>
 
 namespace candor {
 
@@ -25,9 +27,19 @@ IncidentSortKey keyForColumn(int column)
         return IncidentSortKey::Team;
     case IncidentTableModel::ServiceColumn:
         return IncidentSortKey::Service;
+    case IncidentTableModel::TimeToDetectColumn:
+        return IncidentSortKey::TimeToDetect;
+    case IncidentTableModel::TimeToResolveColumn:
+        return IncidentSortKey::TimeToResolve;
     default:
         return IncidentSortKey::Started;
     }
+}
+
+std::optional<qint64> durationOf(const IncidentRow &row, int column)
+{
+    return column == IncidentTableModel::TimeToDetectColumn ? IncidentMetrics::timeToDetect(row)
+                                                            : IncidentMetrics::timeToResolve(row);
 }
 
 QColor severityColor(Severity severity)
@@ -206,6 +218,13 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
             return row->teamName;
         case ServiceColumn:
             return row->service;
+        case TimeToDetectColumn:
+        case TimeToResolveColumn:
+            if (const std::optional<qint64> seconds = durationOf(*row, column))
+                return IncidentMetrics::formatDuration(*seconds);
+            if (role == Qt::DisplayRole)
+                return QString();
+            return column == TimeToDetectColumn ? tr("The detection time is not known yet") : tr("Not resolved yet");
         default:
             return {};
         }
@@ -224,10 +243,17 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
             return row->teamName;
         case ServiceColumn:
             return row->service;
+        case TimeToDetectColumn:
+        case TimeToResolveColumn:
+            if (const std::optional<qint64> seconds = durationOf(*row, column))
+                return *seconds;
+            return {}; // unknown: invalid, which proxies sort last, as the SQL order does
         default:
             return {};
         }
     }
+    if (role == Qt::TextAlignmentRole && (column == TimeToDetectColumn || column == TimeToResolveColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::DecorationRole && column == SeverityColumn)
         return severityColor(row->severity);
     return {};
@@ -250,6 +276,10 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Team");
     case ServiceColumn:
         return tr("Service");
+    case TimeToDetectColumn:
+        return tr("Time to detect");
+    case TimeToResolveColumn:
+        return tr("Time to resolve");
     default:
         return {};
     }

@@ -19,7 +19,19 @@ class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StartedColumn, SeverityColumn, StatusColumn, TitleColumn, TeamColumn, ServiceColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        SeverityColumn,
+        StatusColumn,
+        TitleColumn,
+        TeamColumn,
+        ServiceColumn,
+        TimeToDetectColumn,
+        TimeToResolveColumn,
+        ColumnCount
+    };
+    // SortRole: the raw value (a time, a number, seconds for the durations; an invalid QVariant for a duration that
+    // is not known yet, which proxies sort last, as the SQL order does).
     enum Role { IdRole = Qt::UserRole, SortRole };
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 8;

@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace candor {
 
@@ -74,6 +75,15 @@ QVariantList values(const Incident &i)
             i.customerImpact};
 }
 
+// Durations sort by their seconds, an unknown one as longer than any: a value rather than NULL, so that the keyset
+// comparisons of (key, id) stay exact. The list then agrees with Qt's proxies, which sort an invalid value last.
+constexpr qint64 unknownDuration = std::numeric_limits<qint64>::max();
+
+QString durationExpression(const QString &column)
+{
+    return QStringLiteral("COALESCE(%1 - i.started_at, %2)").arg(column).arg(unknownDuration);
+}
+
 // The SQL expression a list is sorted by; id breaks ties so every row has a unique position.
 QString sortExpression(IncidentSortKey key)
 {
@@ -90,6 +100,10 @@ QString sortExpression(IncidentSortKey key)
         return QStringLiteral("i.status");
     case IncidentSortKey::Service:
         return QStringLiteral("i.service COLLATE NOCASE");
+    case IncidentSortKey::TimeToDetect:
+        return durationExpression(QStringLiteral("i.detected_at"));
+    case IncidentSortKey::TimeToResolve:
+        return durationExpression(QStringLiteral("i.resolved_at"));
     }
     return QStringLiteral("i.started_at");
 }
@@ -109,6 +123,10 @@ QVariant sortValue(IncidentSortKey key, const IncidentRow &row)
         return static_cast<int>(row.status);
     case IncidentSortKey::Service:
         return row.service;
+    case IncidentSortKey::TimeToDetect:
+        return IncidentMetrics::timeToDetect(row).value_or(unknownDuration);
+    case IncidentSortKey::TimeToResolve:
+        return IncidentMetrics::timeToResolve(row).value_or(unknownDuration);
     }
     return {};
 }
@@ -142,6 +160,28 @@ QString whereClause(const IncidentFilter &filter, QVariantList &bound)
                                          " OR i.summary LIKE ? ESCAPE '\\')"));
         const QString pattern = sql::likePattern(text);
         bound << pattern << pattern << pattern;
+    }
+    if (conditions.isEmpty())
+        return QStringLiteral(" WHERE 1");
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// Incidents of a team and its sub-teams (0: every team) that started in [from, to) (an invalid time: no bound on
+// that side), as a WHERE clause over columns named i.*; appends its bound values.
+QString periodClause(qint64 teamId, const QDateTime &from, const QDateTime &to, QVariantList &bound)
+{
+    QStringList conditions;
+    if (from.isValid()) {
+        conditions.append(QStringLiteral("i.started_at >= ?"));
+        bound.append(sql::fromTime(from));
+    }
+    if (to.isValid()) {
+        conditions.append(QStringLiteral("i.started_at < ?"));
+        bound.append(sql::fromTime(to));
+    }
+    if (teamId > 0) {
+        conditions.append(QStringLiteral("i.team_id IN (%1)").arg(sql::teamSubtreeQuery()));
+        bound.append(teamId);
     }
     if (conditions.isEmpty())
         return QStringLiteral(" WHERE 1");
@@ -341,6 +381,62 @@ bool IncidentRepository::matches(const IncidentFilter &filter, const Incident &i
         whereClause(filter, bound);
     QSqlQuery q(m_database.connection());
     return sql::run(q, statement, bound, nullptr) && q.next();
+}
+
+Result<PeriodFacts> IncidentRepository::periodFacts(qint64 teamId, const QDateTime &from, const QDateTime &to) const
+{
+    PeriodFacts facts;
+    QVariantList bound;
+    const QString where = periodClause(teamId, from, to, bound);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QString error;
+
+    // The times themselves: medians need every value, and a team's period holds few incidents.
+    if (!sql::run(q,
+                  QStringLiteral("SELECT i.severity, i.started_at, i.detected_at, i.mitigated_at, i.resolved_at"
+                                 " FROM incident i") +
+                      where,
+                  bound, &error))
+        return Result<PeriodFacts>::failure(error);
+    while (q.next()) {
+        IncidentTimes times;
+        times.severity = static_cast<Severity>(q.value(0).toInt());
+        times.started = sql::toTime(q.value(1));
+        times.detected = sql::toTime(q.value(2));
+        times.mitigated = sql::toTime(q.value(3));
+        times.resolved = sql::toTime(q.value(4));
+        facts.incidents.append(times);
+    }
+    q.finish();
+
+    const QString withPostmortem = QStringLiteral(" FROM incident i JOIN postmortem p ON p.incident_id = i.id");
+    QVariantList finished = bound;
+    finished.append(static_cast<int>(Phase::Finished));
+    if (!sql::run(q, QStringLiteral("SELECT count(*)") + withPostmortem + where + QStringLiteral(" AND p.phase = ?"),
+                  finished, &error))
+        return Result<PeriodFacts>::failure(error);
+    if (q.next())
+        facts.completedPostmortems = q.value(0).toInt();
+    q.finish();
+
+    // Whether a done item kept its due date compares a UTC time with a local calendar day, which portable SQL
+    // cannot do; the items of one period are few, so they are classified in IncidentMetrics::countActions.
+    if (!sql::run(q,
+                  QStringLiteral("SELECT a.status, a.due_date, a.done_at") + withPostmortem +
+                      QStringLiteral(" JOIN action_item a ON a.postmortem_id = p.id") + where,
+                  bound, &error))
+        return Result<PeriodFacts>::failure(error);
+    while (q.next()) {
+        ActionFact action;
+        action.status = static_cast<ActionStatus>(q.value(0).toInt());
+        if (!q.value(1).isNull())
+            action.due = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        action.done = sql::toTime(q.value(2));
+        facts.actions.append(action);
+    }
+    q.finish();
+    return facts;
 }
 
 } // namespace candor

@@ -3,6 +3,7 @@
 #include "domain/Incident.h"
 #include "domain/IncidentQuery.h"
 #include "domain/Result.h"
+#include "metrics/IncidentMetrics.h"
 
 #include <QList>
 #include <QObject>
@@ -39,6 +40,11 @@ public:
     // How many other matching rows come before this incident in the given order.
     int position(const IncidentFilter &filter, const IncidentOrder &order, const Incident &incident) const;
     bool matches(const IncidentFilter &filter, const Incident &incident) const;
+
+    // What the incident metrics need of a team and its sub-teams (0: every team) over [from, to) (an invalid time
+    // leaves that side open): the incidents that started then, how many of them have a finished postmortem, and
+    // the action items of their postmortems. See IncidentMetrics::team().
+    Result<PeriodFacts> periodFacts(qint64 teamId, const QDateTime &from, const QDateTime &to) const;
 
 signals:
     void inserted(const candor::Incident &incident);

@@ -4,6 +4,7 @@
 #include "common/ModelSpies.h"
 #include "common/TestData.h"
 #include "item/IncidentTableModel.h"
+#include "metrics/IncidentMetrics.h"
 #include "storage/DemoOrganisation.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 using namespace candor;
@@ -129,6 +131,31 @@ void TestIncidentTableModel::incidentTablePopulated()
     QCOMPARE(model.index(0, IncidentTableModel::TeamColumn).data().toString(), m_store->teams.team(first.teamId)->name);
     QCOMPARE(model.rowOfIncident(first.id), 0);
     QCOMPARE(model.rowCount(top), 0);
+
+    // Durations: formatted for display, raw seconds to sort by; unknown ones show nothing and sort as invalid.
+    int known = 0;
+    int unknown = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Incident incident = incidents.incident(model.idAt(row)).value();
+        const std::optional<qint64> durations[] = {IncidentMetrics::timeToDetect(incident),
+                                                   IncidentMetrics::timeToResolve(incident)};
+        const int columns[] = {IncidentTableModel::TimeToDetectColumn, IncidentTableModel::TimeToResolveColumn};
+        for (int n = 0; n < 2; ++n) {
+            const QModelIndex index = model.index(row, columns[n]);
+            const std::optional<qint64> &seconds = durations[n];
+            QCOMPARE(index.data(IncidentTableModel::SortRole), seconds ? QVariant(*seconds) : QVariant());
+            QCOMPARE(index.data().toString(), seconds ? IncidentMetrics::formatDuration(*seconds) : QString());
+            QVERIFY(!index.data(Qt::ToolTipRole).toString().isEmpty());
+            if (seconds)
+                ++known;
+            else
+                ++unknown;
+        }
+    }
+    QVERIFY(known > 0);
+    QVERIFY(unknown > 0);
+    QCOMPARE(model.headerData(IncidentTableModel::TimeToResolveColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Time to resolve"));
     QVERIFY(!model.index(120, 0).isValid());
 
     // A filter is applied in SQL and resets the model once.
@@ -153,7 +180,9 @@ void TestIncidentTableModel::incidentTableFollowsRepository_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("sortOrder");
 
-    const char *columns[] = {"started", "severity", "status", "title", "team", "service"};
+    const char *columns[] = {"started", "severity", "status",         "title",
+                             "team",    "service",  "time to detect", "time to resolve"};
+    static_assert(std::size(columns) == size_t(IncidentTableModel::ColumnCount), "a name for every column");
     for (const QString &filterKind :
          {QStringLiteral("no filter"), QStringLiteral("department filter"), QStringLiteral("text filter")}) {
         for (int column = 0; column < IncidentTableModel::ColumnCount; ++column) {
@@ -247,6 +276,12 @@ void TestIncidentTableModel::incidentTableFollowsRepository()
     smallest.detected = at(-1000, 1);
     smallest.mitigated = QDateTime();
     smallest.resolved = QDateTime();
+    if (column == IncidentTableModel::TimeToResolveColumn) {
+        // An unknown time to resolve sorts after every known one; the smallest is a resolved incident.
+        smallest.status = IncidentStatus::Resolved;
+        smallest.mitigated = at(-1000, 1);
+        smallest.resolved = at(-1000, 1);
+    }
     QVERIFY(incidents.update(smallest).ok());
     const int toRow = model.rowOfIncident(smallest.id);
     QVERIFY2(toRow != fromRow, "the edit must change the incident's position");
@@ -381,7 +416,7 @@ void TestIncidentTableModel::incidentTableSortKeepsPersistentIndexes()
     QCOMPARE(spies.reset.size(), 0);
     QCOMPARE(spies.layout.size(), 2 * IncidentTableModel::ColumnCount);
     // Sorting again by the current order, or by a column that does not exist, changes nothing.
-    model.sort(IncidentTableModel::ServiceColumn, Qt::DescendingOrder);
+    model.sort(IncidentTableModel::ColumnCount - 1, Qt::DescendingOrder);
     model.sort(IncidentTableModel::ColumnCount, Qt::AscendingOrder);
     model.sort(-1, Qt::AscendingOrder);
     QCOMPARE(spies.layout.size(), 2 * IncidentTableModel::ColumnCount);

@@ -44,12 +44,17 @@ QString keyName(IncidentSortKey key)
         return QStringLiteral("status");
     case IncidentSortKey::Service:
         return QStringLiteral("service");
+    case IncidentSortKey::TimeToDetect:
+        return QStringLiteral("time to detect");
+    case IncidentSortKey::TimeToResolve:
+        return QStringLiteral("time to resolve");
     }
     return {};
 }
 
-const IncidentSortKey allKeys[] = {IncidentSortKey::Started,  IncidentSortKey::Title,  IncidentSortKey::Team,
-                                   IncidentSortKey::Severity, IncidentSortKey::Status, IncidentSortKey::Service};
+const IncidentSortKey allKeys[] = {
+    IncidentSortKey::Started, IncidentSortKey::Title,   IncidentSortKey::Team,         IncidentSortKey::Severity,
+    IncidentSortKey::Status,  IncidentSortKey::Service, IncidentSortKey::TimeToDetect, IncidentSortKey::TimeToResolve};
 
 template <typename T>
 int threeWay(const T &a, const T &b)
@@ -57,8 +62,17 @@ int threeWay(const T &a, const T &b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
+// Seconds from the start; an unknown duration after every known one.
+int durationOrder(const QDateTime &startA, const QDateTime &endA, const QDateTime &startB, const QDateTime &endB)
+{
+    if (!endA.isValid() || !endB.isValid())
+        return threeWay(!endA.isValid(), !endB.isValid());
+    return threeWay(startA.secsTo(endA), startB.secsTo(endB));
+}
+
 // The documented order, computed without SQL: the key (title and service ignore ASCII case, team names compare
-// exactly), then the id; descending reverses both. The paging data set is ASCII, so this matches COLLATE NOCASE.
+// exactly; durations put unknown ones after every known one), then the id; descending reverses both. The paging data
+// set is ASCII, so this matches COLLATE NOCASE.
 bool comesBefore(const IncidentOrder &order, const IncidentRow &a, const IncidentRow &b)
 {
     int c = 0;
@@ -80,6 +94,12 @@ bool comesBefore(const IncidentOrder &order, const IncidentRow &a, const Inciden
         break;
     case IncidentSortKey::Service:
         c = a.service.compare(b.service, Qt::CaseInsensitive);
+        break;
+    case IncidentSortKey::TimeToDetect:
+        c = durationOrder(a.started, a.detected, b.started, b.detected);
+        break;
+    case IncidentSortKey::TimeToResolve:
+        c = durationOrder(a.started, a.resolved, b.started, b.resolved);
         break;
     }
     if (c == 0)
@@ -291,7 +311,8 @@ void TestIncidentRepository::buildPagingData()
         incident.summary = summaries[random.bounded(int(summaries.size()))];
         incident.customerImpact = QStringLiteral("");
         incident.started = at(random.bounded(150));
-        incident.detected = incident.started.addSecs(300);
+        // Few distinct detection delays, and some unknown, without drawing from the generator (same data set).
+        incident.detected = n % 9 == 0 ? QDateTime() : incident.started.addSecs(300 * (n % 4));
         if (incident.status != IncidentStatus::Open)
             incident.mitigated = incident.started.addSecs(1800);
         if (incident.status == IncidentStatus::Resolved)
@@ -338,6 +359,9 @@ QList<qint64> TestIncidentRepository::expectedIds(const IncidentFilter &filter, 
         row.status = incident.status;
         row.service = incident.service;
         row.started = incident.started;
+        row.detected = incident.detected;
+        row.mitigated = incident.mitigated;
+        row.resolved = incident.resolved;
         rows.append(row);
     }
     std::sort(rows.begin(), rows.end(),

@@ -6,6 +6,7 @@
 #include "domain/Names.h"
 #include "item/IncidentTableModel.h"
 #include "item/TeamTreeModel.h"
+#include "metrics/IncidentMetrics.h"
 #include "storage/IncidentRepository.h"
 #include "undo/Edits.h"
 
@@ -27,16 +28,22 @@ namespace candor {
 
 namespace {
 
-QString duration(const QDateTime &from, const QDateTime &to)
+// The team figures beside an incident cover this many days up to now (the texts say so).
+constexpr int MetricsDays = 90;
+
+// The team's figures as a compact table, one line per figure.
+QString teamMetricsHtml(const TeamMetrics &metrics, const QString &teamName)
 {
-    if (!from.isValid() || !to.isValid())
-        return QString();
-    const qint64 minutes = from.secsTo(to) / 60;
-    if (minutes < 60)
-        return IncidentsArea::tr("%Ln minute(s)", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return IncidentsArea::tr("%1 h %2 min").arg(QLocale().toString(minutes / 60), QLocale().toString(minutes % 60));
-    return IncidentsArea::tr("%Ln day(s)", nullptr, int(minutes / (24 * 60)));
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(IncidentsArea::tr("%1, last 90 days").arg(teamName).toHtmlEscaped());
+    if (metrics.incidents == 0)
+        return html + QStringLiteral("<p style='color:gray'>%1</p>")
+                          .arg(IncidentsArea::tr("No incidents started in the last 90 days.").toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (const MetricLine &line : IncidentMetrics::describe(metrics))
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(line.label.toHtmlEscaped(), line.value.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
 }
 
 } // namespace
@@ -106,6 +113,8 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     header->resizeSection(IncidentTableModel::StatusColumn, 8 * em);
     header->resizeSection(IncidentTableModel::TeamColumn, 12 * em);
     header->resizeSection(IncidentTableModel::ServiceColumn, 12 * em);
+    header->resizeSection(IncidentTableModel::TimeToDetectColumn, 9 * em);
+    header->resizeSection(IncidentTableModel::TimeToResolveColumn, 9 * em);
     header->setSortIndicator(IncidentTableModel::StartedColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     connect(m_view, &QTableView::activated, this, &IncidentsArea::editIncident);
@@ -248,10 +257,13 @@ void IncidentsArea::showDetails()
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td style='color:gray'>%3</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), after.toHtmlEscaped());
     };
+    auto elapsed = [](const QString &text, const std::optional<qint64> &seconds) {
+        return seconds ? text.arg(IncidentMetrics::formatDuration(*seconds)) : QString();
+    };
     row(tr("Started"), time(i.started), QString());
-    row(tr("Detected"), time(i.detected), duration(i.started, i.detected));
-    row(tr("Mitigated"), time(i.mitigated), duration(i.started, i.mitigated));
-    row(tr("Resolved"), time(i.resolved), duration(i.started, i.resolved));
+    row(tr("Detected"), time(i.detected), elapsed(tr("time to detect %1"), IncidentMetrics::timeToDetect(i)));
+    row(tr("Mitigated"), time(i.mitigated), elapsed(tr("time to mitigate %1"), IncidentMetrics::timeToMitigate(i)));
+    row(tr("Resolved"), time(i.resolved), elapsed(tr("time to resolve %1"), IncidentMetrics::timeToResolve(i)));
     html += QStringLiteral("</table>");
     if (!i.summary.isEmpty())
         html += QStringLiteral("<h3>%1</h3><p style='white-space: pre-wrap'>%2</p>")
@@ -259,6 +271,14 @@ void IncidentsArea::showDetails()
     if (!i.customerImpact.isEmpty())
         html += QStringLiteral("<h3>%1</h3><p style='white-space: pre-wrap'>%2</p>")
                     .arg(tr("Customer impact").toHtmlEscaped(), i.customerImpact.toHtmlEscaped());
+
+    // The team's figures, for context: is this incident typical for the team?
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<PeriodFacts> period = m_incidents.periodFacts(i.teamId, now.addDays(-MetricsDays), now);
+    if (period)
+        html += teamMetricsHtml(IncidentMetrics::team(*period, QDate::currentDate()), m_teams.pathOf(i.teamId));
+    else
+        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(period.error().toHtmlEscaped());
     m_details->setHtml(html);
 }
 
