@@ -324,6 +324,10 @@ void TestGui::addIncident(const QString &title, qint64 teamId, qint64 *id)
     // Selected, with its details shown.
     QCOMPARE(child<IncidentsArea>("incidentsArea")->selectedIncidentId(), *id);
     QTRY_VERIFY(child<QTextBrowser>("incidentDetails")->toPlainText().contains(title));
+    // Beside it, its team's figures over the last 90 days, which now include this open incident.
+    const QString details = child<QTextBrowser>("incidentDetails")->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Time to resolve (MTTR)")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("resolved yet")), qPrintable(details)); // the open incident
     const Result<Incident> stored = m_app->incidents->incident(*id);
     QVERIFY(stored);
     QCOMPARE(stored->title, title);

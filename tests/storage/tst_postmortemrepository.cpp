@@ -232,7 +232,8 @@ private slots:
     void actionRowFields();
     void earlierOpenActions();
 
-    // Anonymous checks
+    // Drafts and anonymous checks
+    void drafts();
     void tallies();
 
     // Across the repository
@@ -1471,7 +1472,38 @@ void TestPostmortemRepository::earlierOpenActions()
     QVERIFY(repo().earlierOpenActions(laterRetro + 100).isEmpty());
 }
 
-// ---- Anonymous checks ----
+// ---- Drafts and anonymous checks ----
+
+void TestPostmortemRepository::drafts()
+{
+    const qint64 other = addSession(makeRetro(m_team, QStringLiteral("Retro"), at(60)));
+    const QString timeline = QStringLiteral("timeline");
+    const QString factors = QStringLiteral("factors");
+    QVERIFY(repo().draft(m_session, timeline).isNull() || repo().draft(m_session, timeline).isEmpty());
+
+    // Kept as typed, per session and field; replaced by the next keystroke.
+    const QString typed = QStringLiteral("  14:05 the alert fir");
+    QVERIFY(repo().setDraft(m_session, timeline, typed).ok());
+    QVERIFY(repo().setDraft(m_session, factors, QStringLiteral("No can")).ok());
+    QVERIFY(repo().setDraft(other, timeline, QStringLiteral("elsewhere")).ok());
+    QCOMPARE(repo().draft(m_session, timeline), typed);
+    QCOMPARE(repo().draft(m_session, factors), QStringLiteral("No can"));
+    QCOMPARE(repo().draft(other, timeline), QStringLiteral("elsewhere"));
+    QVERIFY(repo().setDraft(m_session, timeline, QStringLiteral("14:05 the alert fired 🔥")).ok());
+    QCOMPARE(repo().draft(m_session, timeline), QStringLiteral("14:05 the alert fired 🔥"));
+
+    // An empty draft is gone; a long one is refused and the old one kept.
+    QVERIFY(repo().setDraft(m_session, factors, QString()).ok());
+    QVERIFY(repo().draft(m_session, factors).isEmpty());
+    QVERIFY(!repo().setDraft(m_session, timeline, QString(Limits::TextLength + 1, QLatin1Char('d'))).ok());
+    QCOMPARE(repo().draft(m_session, timeline), QStringLiteral("14:05 the alert fired 🔥"));
+    QVERIFY(!repo().setDraft(m_session + 100, timeline, QStringLiteral("no such session")).ok());
+
+    // Drafts go with their session.
+    QVERIFY(repo().removeSession(m_session).ok());
+    QVERIFY(repo().draft(m_session, timeline).isEmpty());
+    QCOMPARE(repo().draft(other, timeline), QStringLiteral("elsewhere"));
+}
 
 void TestPostmortemRepository::tallies()
 {

@@ -40,11 +40,10 @@ signals:
     void problem(const QString &message);
 
 protected:
-    // True when the status is fine; otherwise reports it and returns false.
+    // True when the status is fine (and a stale problem is cleared); otherwise reports it and returns false.
     bool report(const Status &status)
     {
-        if (!status)
-            emit problem(status.error());
+        emit problem(status ? QString() : status.error());
         return status.ok();
     }
     ConsoleContext m_context;
