@@ -33,6 +33,7 @@ int demo(const QStringList &args);
 int teamCommand(const QStringList &args);
 int memberCommand(const QStringList &args);
 int list(const QStringList &args);
+int postmortemCommand(const QStringList &args);
 int check(const QStringList &args);
 
 } // namespace candor::cli

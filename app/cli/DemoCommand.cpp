@@ -15,7 +15,10 @@ int demo(const QStringList &args)
     parser.addOption({QStringLiteral("seed"), Text::tr("Seed for the generator; the same seed gives the same data."),
                       QStringLiteral("N"), QStringLiteral("1")});
     int code = Ok;
-    if (!parse(parser, args, Text::tr("Fill an empty database with a realistic demo organisation."), &code))
+    if (!parse(parser, args,
+               Text::tr("Fill an empty database with a realistic demo organisation: departments, teams, members, "
+                        "incidents, and postmortems and a team retro with their action items."),
+               &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return fail(Text::tr("demo takes no arguments, only --scale and --seed. Run: candor-cli demo --help"), Usage);
@@ -45,6 +48,9 @@ int demo(const QStringList &args)
                  .arg(locale.toString(summary->departments), locale.toString(summary->teams),
                       locale.toString(summary->members), locale.toString(summary->incidents),
                       locale.toString(timer.elapsed() / 1000.0, 'f', 1))
+          << Qt::endl;
+    out() << Text::tr("Postmortems: %1 (finished and in progress). Team retros: %2.")
+                 .arg(locale.toString(summary->postmortems), locale.toString(summary->retros))
           << Qt::endl;
     return Ok;
 }

@@ -1,13 +1,16 @@
 #include "Cli.h"
 
+#include "domain/Postmortem.h"
 #include "reports/Csv.h"
 #include "storage/IncidentRepository.h"
+#include "storage/PostmortemRepository.h"
 #include "storage/TeamRepository.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <functional>
@@ -16,20 +19,55 @@ namespace candor::cli {
 
 namespace {
 
-// A listing: column keys (CSV and JSON names) and rows of values.
+// A listing: column keys (CSV and JSON names) and rows of values. Times (QDateTime) and dates (QDate) are written
+// in ISO 8601 (UTC) to CSV and JSON, and through the locale to the table.
 struct Listing
 {
     QStringList columns;
     QList<QVariantList> rows;
 };
 
-QString cellText(const QVariant &value)
+// A value as the table shows it (human) or as CSV has it (machine).
+QString cellText(const QVariant &value, bool human)
 {
     if (value.isNull())
         return QString();
-    if (value.typeId() == QMetaType::Bool)
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        if (human)
+            return value.toBool() ? Text::tr("yes") : Text::tr("no");
         return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    return value.toString();
+    case QMetaType::QDateTime: {
+        const QDateTime time = value.toDateTime();
+        if (!time.isValid())
+            return QString();
+        return human ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                     : time.toUTC().toString(Qt::ISODate);
+    }
+    case QMetaType::QDate: {
+        const QDate date = value.toDate();
+        if (!date.isValid())
+            return QString();
+        return human ? QLocale().toString(date, QLocale::ShortFormat) : date.toString(Qt::ISODate);
+    }
+    default:
+        return value.toString();
+    }
+}
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (value.typeId()) {
+    case QMetaType::QDateTime:
+    case QMetaType::QDate: {
+        const QString text = cellText(value, false);
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    }
+    default:
+        return QJsonValue::fromVariant(value);
+    }
 }
 
 void printTable(const Listing &listing)
@@ -44,7 +82,7 @@ void printTable(const Listing &listing)
         widths.append(int(column.size()));
     for (const QVariantList &row : listing.rows) {
         for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], int(clip(cellText(row[c])).size()));
+            widths[c] = std::max(widths[c], int(clip(cellText(row[c], true)).size()));
     }
     auto print = [&](const QStringList &cells) {
         QString line;
@@ -59,7 +97,7 @@ void printTable(const Listing &listing)
     for (const QVariantList &row : listing.rows) {
         QStringList cells;
         for (const QVariant &value : row)
-            cells.append(clip(cellText(value)));
+            cells.append(clip(cellText(value, true)));
         print(cells);
     }
 }
@@ -70,7 +108,7 @@ void printCsv(const Listing &listing)
     for (const QVariantList &row : listing.rows) {
         QStringList cells;
         for (const QVariant &value : row)
-            cells.append(cellText(value));
+            cells.append(cellText(value, false));
         out() << csv::record(cells);
     }
 }
@@ -81,15 +119,25 @@ void printJson(const Listing &listing)
     for (const QVariantList &row : listing.rows) {
         QJsonObject object;
         for (int c = 0; c < row.size(); ++c)
-            object.insert(listing.columns[c], QJsonValue::fromVariant(row[c]));
+            object.insert(listing.columns[c], jsonValue(row[c]));
         array.append(object);
     }
     out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
-QVariant isoTime(const QDateTime &time)
+QVariant timeValue(const QDateTime &value)
 {
-    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODate)) : QVariant();
+    return value.isValid() ? QVariant(value) : QVariant();
+}
+
+QVariant dateValue(const QDate &value)
+{
+    return value.isValid() ? QVariant(value) : QVariant();
+}
+
+QVariant textValue(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
 } // namespace
@@ -97,21 +145,43 @@ QVariant isoTime(const QDateTime &time)
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), Text::tr("teams, members or incidents."));
-    parser.addOption({QStringLiteral("team"), Text::tr("Only this team and its sub-teams."), QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("what"), Text::tr("teams, members, incidents or actions."));
+    parser.addOption({QStringLiteral("team"),
+                      Text::tr("Only this team and its sub-teams (for actions: the owning team)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("overdue"), Text::tr("actions only: only open items due before today.")});
+    parser.addOption({QStringLiteral("status"), Text::tr("actions only: open, in-progress, done or dropped."),
+                      QStringLiteral("STATUS")});
     parser.addOption({QStringLiteral("format"), Text::tr("table (default), csv or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("table")});
     int code = Ok;
-    if (!parse(parser, args, Text::tr("List teams, members or incidents."), &code))
+    if (!parse(parser, args,
+               Text::tr("List teams, members, incidents or the action items of every postmortem and retro. Times "
+                        "and dates are ISO 8601 (UTC) in CSV and JSON. Action items are listed overdue and soonest "
+                        "due first; their \"overdue\" column says whether an open item was due before today."),
+               &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(0);
-    if (positional.size() != 1 ||
-        !QStringList{QStringLiteral("teams"), QStringLiteral("members"), QStringLiteral("incidents")}.contains(what))
-        return fail(Text::tr("Say what to list: candor-cli list teams|members|incidents"), Usage);
+    if (positional.size() != 1 || !QStringList{QStringLiteral("teams"), QStringLiteral("members"),
+                                               QStringLiteral("incidents"), QStringLiteral("actions")}
+                                       .contains(what))
+        return fail(Text::tr("Say what to list: candor-cli list teams|members|incidents|actions"), Usage);
     const QString format = parser.value(QStringLiteral("format"));
     if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
         return fail(Text::tr("Unknown format “%1”. Use --format table, csv or json.").arg(format), Usage);
+    const bool actions = what == QLatin1String("actions");
+    if (!actions && (parser.isSet(QStringLiteral("overdue")) || parser.isSet(QStringLiteral("status"))))
+        return fail(Text::tr("--overdue and --status apply only to: candor-cli list actions"), Usage);
+    std::optional<ActionStatus> status;
+    if (parser.isSet(QStringLiteral("status"))) {
+        ActionStatus parsed = ActionStatus::Open;
+        if (!PostmortemText::parseActionStatus(parser.value(QStringLiteral("status")), &parsed))
+            return fail(Text::tr("Unknown status “%1”. Use --status open, in-progress, done or dropped.")
+                            .arg(parser.value(QStringLiteral("status"))),
+                        Usage);
+        status = parsed;
+    }
 
     Database database;
     if (!openDatabase(database, parser, &code))
@@ -149,6 +219,25 @@ int list(const QStringList &args)
             if (scope.isEmpty() || scope.contains(m.teamId))
                 listing.rows.append({m.id, m.name, m.role, teamNames.value(m.teamId), m.isManager, m.active});
         }
+    } else if (actions) {
+        listing.columns = {QStringLiteral("id"),           QStringLiteral("due"),        QStringLiteral("overdue"),
+                           QStringLiteral("status"),       QStringLiteral("kind"),       QStringLiteral("owner_team"),
+                           QStringLiteral("owner_person"), QStringLiteral("text"),       QStringLiteral("factor"),
+                           QStringLiteral("source"),       QStringLiteral("incident_id")};
+        const QDate today = QDate::currentDate();
+        ActionFilter filter;
+        filter.teamId = teamId;
+        filter.status = status;
+        filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+        filter.today = today;
+        PostmortemRepository postmortems(database);
+        for (const ActionRow &r : postmortems.actionRows(filter)) {
+            const ActionItem &a = r.item;
+            listing.rows.append({a.id, dateValue(a.due), a.isOverdue(today), PostmortemText::actionStatusKey(a.status),
+                                 PostmortemText::actionKindKey(a.kind), r.ownerTeamName, textValue(a.ownerPerson),
+                                 a.text, textValue(r.factorText), r.source,
+                                 r.incidentId > 0 ? QVariant(r.incidentId) : QVariant()});
+        }
     } else {
         listing.columns = {QStringLiteral("id"),      QStringLiteral("started"),  QStringLiteral("severity"),
                            QStringLiteral("status"),  QStringLiteral("team"),     QStringLiteral("service"),
@@ -158,13 +247,13 @@ int list(const QStringList &args)
         IncidentFilter filter;
         filter.teamId = teamId;
         const IncidentOrder order{IncidentSortKey::Started, false};
-        const Status status = incidents.forEach(filter, order, [&](const IncidentRow &r) {
-            listing.rows.append({r.id, isoTime(r.started), IncidentText::severityCode(r.severity),
-                                 IncidentText::statusKey(r.status), r.teamName, r.service, r.title, isoTime(r.detected),
-                                 isoTime(r.mitigated), isoTime(r.resolved)});
+        const Status listed = incidents.forEach(filter, order, [&](const IncidentRow &r) {
+            listing.rows.append({r.id, timeValue(r.started), IncidentText::severityCode(r.severity),
+                                 IncidentText::statusKey(r.status), r.teamName, r.service, r.title,
+                                 timeValue(r.detected), timeValue(r.mitigated), timeValue(r.resolved)});
         });
-        if (!status)
-            return fail(status.error());
+        if (!listed)
+            return fail(listed.error());
     }
     if (format == QLatin1String("csv"))
         printCsv(listing);

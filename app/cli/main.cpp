@@ -18,11 +18,16 @@ QString overview()
                     "\n"
                     "Commands:\n"
                     "  demo [--scale small|large] [--seed N]      fill an empty database with a demo organisation\n"
+                    "                                             and its postmortems\n"
                     "  team add NAME [--parent NAME]              add a team (or a department's sub-team)\n"
                     "  member add NAME --team NAME [--role TEXT] [--manager]\n"
                     "                                             add a member to a team\n"
                     "  list teams|members|incidents [--team NAME] [--format table|csv|json]\n"
                     "                                             list data\n"
+                    "  list actions [--team NAME] [--overdue] [--status open|in-progress|done|dropped]\n"
+                    "               [--format table|csv|json]     list the action items of every session\n"
+                    "  postmortem show INCIDENT_ID [--format md|json]\n"
+                    "                                             show the whole record of an incident's postmortem\n"
                     "  check                                      check integrity and schema version\n"
                     "\n"
                     "Options:\n"
@@ -84,6 +89,8 @@ int main(int argc, char *argv[])
         return memberCommand(commandArgs);
     if (command == QLatin1String("list"))
         return list(commandArgs);
+    if (command == QLatin1String("postmortem"))
+        return postmortemCommand(commandArgs);
     if (command == QLatin1String("check"))
         return check(commandArgs);
     return fail(Text::tr("Unknown command “%1”. Run: candor-cli --help").arg(command), Usage);

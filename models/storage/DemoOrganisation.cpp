@@ -1,6 +1,7 @@
 #include "DemoOrganisation.h"
 
 #include "Database.h"
+#include "DemoPostmortems.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -249,6 +250,12 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
 
     if (const Status status = transaction.commit(); !status)
         return R::failure(status.error());
+
+    const Result<DemoPostmortems::Summary> sessions = DemoPostmortems::create(database, options.seed, today);
+    if (!sessions)
+        return R::failure(sessions.error());
+    summary.postmortems = sessions->postmortems;
+    summary.retros = sessions->retros;
     return summary;
 }
 
