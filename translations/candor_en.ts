@@ -2,12 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AudienceFilter</name>
+    <message numerus="yes">
+        <source>Shown once at least %n people have answered.</source>
+        <translation>
+            <numerusform>Shown once at least %n people have answered.</numerusform>
+            <numerusform>Shown once at least %n people have answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CandorCli</name>
     <message numerus="yes">
         <source>Problems found: %n</source>
         <translation>
             <numerusform>Problems found: %n</numerusform>
             <numerusform>Problems found: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentMetrics</name>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>duration in seconds</comment>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>duration in minutes</comment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a detection time, not counted</source>
+        <translation>
+            <numerusform>%Ln without a detection time, not counted</numerusform>
+            <numerusform>%Ln without a detection time, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not resolved yet, not counted</source>
+        <translation>
+            <numerusform>%Ln not resolved yet, not counted</numerusform>
+            <numerusform>%Ln not resolved yet, not counted</numerusform>
         </translation>
     </message>
 </context>
@@ -29,21 +79,73 @@
     </message>
 </context>
 <context>
+    <name>candor::ActionItemsArea</name>
+    <message numerus="yes">
+        <source>%Ln action item(s)</source>
+        <translation>
+            <numerusform>%Ln action item</numerusform>
+            <numerusform>%Ln action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln overdue</source>
+        <comment>how many action items, then how many of them are overdue</comment>
+        <translation>
+            <numerusform>%1, %Ln overdue</numerusform>
+            <numerusform>%1, %Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln action item(s) done</source>
+        <translation>
+            <numerusform>Mark %Ln action item done</numerusform>
+            <numerusform>Mark %Ln action items done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %Ln action item(s)</source>
+        <translation>
+            <numerusform>Reopen %Ln action item</numerusform>
+            <numerusform>Reopen %Ln action items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ActionItemsModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::CheckPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s) so far. Results appear once at least %1 people have answered.</source>
+        <translation>
+            <numerusform>%n answer so far. Results appear once at least %1 people have answered.</numerusform>
+            <numerusform>%n answers so far. Results appear once at least %1 people have answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s), average %1 out of 5.</source>
+        <translation>
+            <numerusform>%n answer, average %1 out of 5.</numerusform>
+            <numerusform>%n answers, average %1 out of 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s). Distribution: %1</source>
+        <translation>
+            <numerusform>%n answer. Distribution: %1</numerusform>
+            <numerusform>%n answers. Distribution: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::IncidentsArea</name>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln minute</numerusform>
-            <numerusform>%Ln minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln day</numerusform>
-            <numerusform>%Ln days</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
         <translation>
@@ -80,6 +182,16 @@
         <translation>
             <numerusform>%Ln incident</numerusform>
             <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::SessionConsole</name>
+    <message numerus="yes">
+        <source>Round %1 · %n still to speak</source>
+        <translation>
+            <numerusform>Round %1 · %n still to speak</numerusform>
+            <numerusform>Round %1 · %n still to speak</numerusform>
         </translation>
     </message>
 </context>

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "actions/ActionItemsArea.h"
 #include "common/MessageBox.h"
 #include "common/Settings.h"
 #include "incidents/IncidentsArea.h"
+#include "item/ActionItemsModel.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
 #include "item/TeamTreeModel.h"
 #include "postmortem/SessionConsole.h"
+#include "postmortem/SessionsArea.h"
 #include "storage/Database.h"
 #include "storage/DemoOrganisation.h"
 #include "storage/IncidentRepository.h"
@@ -41,6 +44,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_incidentsArea(
           new IncidentsArea(context.incidentModel, context.incidents, context.teamModel, context.edits, this))
     , m_teamsArea(new TeamsArea(context.teamModel, context.memberModel, context.edits, this))
+    , m_sessionsArea(new SessionsArea(context.sessionModel, context.postmortems, context.teamModel, this))
+    , m_actionsArea(new ActionItemsArea(context.actionModel, context.teamModel, context.sessionEdits, this))
     , m_statusCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -50,6 +55,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Incidents"));
     m_navigation->addItem(tr("Teams"));
+    m_navigation->addItem(tr("Sessions"));
+    m_navigation->addItem(tr("Action items"));
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -57,6 +64,17 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_navigation->setSpacing(4);
     m_pages->addWidget(m_incidentsArea);
     m_pages->addWidget(m_teamsArea);
+    m_pages->addWidget(m_sessionsArea);
+    m_pages->addWidget(m_actionsArea);
+    connect(m_sessionsArea, &SessionsArea::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_actionsArea, &ActionItemsArea::openIncidentRequested, this, [this](qint64 incidentId) {
+        if (const std::optional<qint64> session = m_context.postmortems.sessionForIncident(incidentId))
+            openSession(*session);
+    });
+    // Teams renamed, added or removed show in the filters of every area.
+    connect(&m_context.teamModel, &QAbstractItemModel::modelReset, m_actionsArea, &ActionItemsArea::refreshTeams);
+    connect(&m_context.teamModel, &QAbstractItemModel::rowsInserted, m_actionsArea, &ActionItemsArea::refreshTeams);
+    connect(&m_context.teamModel, &QAbstractItemModel::rowsRemoved, m_actionsArea, &ActionItemsArea::refreshTeams);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -92,7 +110,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     restoreState(settings.mainWindowState());
     m_incidentsArea->restoreHeaderState(settings.incidentHeaderState());
     m_teamsArea->restoreSplitterState(settings.teamsSplitterState());
-    showArea(settings.currentArea() == TeamsPage ? TeamsPage : IncidentsPage);
+    const int area = settings.currentArea();
+    showArea(area >= IncidentsPage && area <= ActionsPage ? static_cast<Area>(area) : IncidentsPage);
 }
 
 void MainWindow::createActions()
@@ -134,11 +153,18 @@ void MainWindow::createActions()
     showIncidents->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction *showTeams = view->addAction(tr("&Teams"), this, [this]() { showArea(TeamsPage); });
     showTeams->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *showSessions = view->addAction(tr("&Sessions"), this, [this]() { showArea(SessionsPage); });
+    showSessions->setShortcut(QKeySequence(tr("Ctrl+3")));
+    QAction *showActions = view->addAction(tr("&Action items"), this, [this]() { showArea(ActionsPage); });
+    showActions->setShortcut(QKeySequence(tr("Ctrl+4")));
 
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Postmortem"));
     m_postmortemAction = sessionMenu->addAction(tr("Start &postmortem"), this, &MainWindow::startPostmortem);
     m_postmortemAction->setObjectName(QStringLiteral("postmortemAction"));
     m_postmortemAction->setShortcut(QKeySequence(tr("Ctrl+P")));
+    QAction *newRetro = sessionMenu->addAction(tr("New &retro…"), m_sessionsArea, &SessionsArea::newRetro);
+    newRetro->setObjectName(QStringLiteral("newRetroAction"));
+    connect(newRetro, &QAction::triggered, this, [this]() { showArea(SessionsPage); });
     connect(m_incidentsArea->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updatePostmortemAction);
     connect(&m_context.postmortems, &PostmortemRepository::sessionsChanged, this, &MainWindow::updatePostmortemAction);
@@ -262,6 +288,8 @@ void MainWindow::loadDemo()
     m_context.teamModel.reload();
     m_context.memberModel.reload();
     m_context.incidentModel.reload();
+    m_context.sessionModel.reload();
+    m_context.actionModel.reload();
     statusBar()->showMessage(tr("Loaded the demo organisation: %n incident(s).", nullptr, summary->incidents), 8000);
 }
 

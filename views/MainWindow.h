@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace candor {
 
+class ActionItemsArea;
 class ActionItemsModel;
 class BlameLanguageChecker;
 class Clock;
@@ -20,6 +21,7 @@ class PostmortemRepository;
 class SessionConsole;
 class SessionEdits;
 class SessionTableModel;
+class SessionsArea;
 class IncidentRepository;
 class IncidentTableModel;
 class IncidentsArea;
@@ -52,7 +54,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { IncidentsPage, TeamsPage };
+    enum Area { IncidentsPage, TeamsPage, SessionsPage, ActionsPage };
 
     explicit MainWindow(AppContext context, QWidget *parent = nullptr);
 
@@ -79,6 +81,8 @@ private:
     QStackedWidget *m_pages;
     IncidentsArea *m_incidentsArea;
     TeamsArea *m_teamsArea;
+    SessionsArea *m_sessionsArea;
+    ActionItemsArea *m_actionsArea;
     QLabel *m_statusCounts;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_postmortemAction = nullptr;

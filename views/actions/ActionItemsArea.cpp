@@ -1,0 +1,378 @@
+#include "ActionItemsArea.h"
+
+#include "common/ChoiceDelegate.h"
+#include "common/TeamComboBox.h"
+#include "item/ActionItemsModel.h"
+#include "item/TeamTreeModel.h"
+#include "undo/SessionEdits.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace candor {
+
+namespace {
+
+// The status filter's entries besides the statuses themselves (whose data is the status value, 0 and up).
+constexpr int AllStatuses = -2;
+constexpr int OpenOrInProgress = -1;
+
+ChoiceDelegate::Choices kindChoices()
+{
+    ChoiceDelegate::Choices choices;
+    for (ActionKind k : PostmortemText::actionKinds())
+        choices.append({PostmortemText::actionKindName(k), int(k)});
+    return choices;
+}
+
+ChoiceDelegate::Choices statusChoices()
+{
+    ChoiceDelegate::Choices choices;
+    for (ActionStatus s : PostmortemText::actionStatuses())
+        choices.append({PostmortemText::actionStatusName(s), int(s)});
+    return choices;
+}
+
+// Edits a due date with a calendar; the model's EditRole gives a date (a suggestion when none is set).
+class DueDateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *editor = new QDateEdit(parent);
+        editor->setObjectName(QStringLiteral("dueDateEditor"));
+        editor->setAccessibleName(ActionItemsArea::tr("Due date"));
+        editor->setCalendarPopup(true);
+        editor->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QDateEdit *>(editor)->setDate(index.data(Qt::EditRole).toDate());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        const QDate date = static_cast<QDateEdit *>(editor)->date();
+        if (date != index.data(Qt::EditRole).toDate() || index.data(Qt::DisplayRole).toString().isEmpty())
+            model->setData(index, date, Qt::EditRole);
+    }
+};
+
+// Sorts by the model's SortRole, and marks overdue rows in a way that does not rely on colour alone: a warning
+// sign beside the due date and "overdue" in what a screen reader says for it (the status text says so as well).
+class ActionProxy : public QSortFilterProxyModel
+{
+public:
+    ActionProxy(const QIcon &warning, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_warning(warning)
+    {
+        setSortRole(ActionItemsModel::SortRole);
+        setSortLocaleAware(true);
+        setSortCaseSensitivity(Qt::CaseInsensitive);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.isValid() && index.column() == ActionItemsModel::DueColumn &&
+            (role == Qt::DecorationRole || role == Qt::AccessibleTextRole) &&
+            index.data(ActionItemsModel::OverdueRole).toBool()) {
+            if (role == Qt::DecorationRole)
+                return m_warning;
+            return ActionItemsArea::tr("%1, overdue", "due date").arg(index.data(Qt::DisplayRole).toString());
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ActionItemsModel::SourceColumn)
+            return ActionItemsArea::tr(
+                "The incident or retro the item came from. Double-click an incident to open it.");
+        return QSortFilterProxyModel::headerData(section, orientation, role);
+    }
+
+private:
+    QIcon m_warning;
+};
+
+} // namespace
+
+ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, SessionEdits &edits, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_teams(teams)
+    , m_edits(edits)
+    , m_proxy(new ActionProxy(style()->standardIcon(QStyle::SP_MessageBoxWarning), this))
+    , m_team(new TeamComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("O&verdue only"), this))
+    , m_count(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_markDoneAction(new QAction(tr("Mark &done"), this))
+    , m_reopenAction(new QAction(tr("&Reopen"), this))
+    , m_markDone(new QPushButton(m_markDoneAction->text(), this))
+    , m_reopen(new QPushButton(m_reopenAction->text(), this))
+{
+    setObjectName(QStringLiteral("actionItemsArea"));
+    setAccessibleName(tr("Action items"));
+
+    // Filters, starting from the model's own (the composition root decides what shows first).
+    const ActionFilter &current = m_model.filter();
+    m_team->setObjectName(QStringLiteral("actionTeamFilter"));
+    m_team->setAccessibleName(tr("Owning team"));
+    m_team->setToolTip(tr("Show the items a team owns, including its sub-teams"));
+    refreshTeams();
+    m_team->setCurrentTeamId(current.teamId);
+    m_status->setObjectName(QStringLiteral("actionStatusFilter"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("All statuses"), AllStatuses);
+    m_status->addItem(tr("Open or in progress"), OpenOrInProgress);
+    for (ActionStatus s : PostmortemText::actionStatuses())
+        m_status->addItem(PostmortemText::actionStatusName(s), int(s));
+    const int status = current.status ? int(*current.status) : current.openOnly ? OpenOrInProgress : AllStatuses;
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    m_overdue->setObjectName(QStringLiteral("actionOverdueFilter"));
+    m_overdue->setAccessibleName(tr("Overdue only"));
+    m_overdue->setToolTip(tr("Show only items that are not done and past their due date"));
+    m_overdue->setChecked(current.overdueOnly);
+    connect(m_team, &QComboBox::currentIndexChanged, this, &ActionItemsArea::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ActionItemsArea::applyFilter);
+    connect(m_overdue, &QCheckBox::toggled, this, &ActionItemsArea::applyFilter);
+    // The team list follows the team tree.
+    connect(&m_teams, &QAbstractItemModel::rowsInserted, this, &ActionItemsArea::refreshTeams);
+    connect(&m_teams, &QAbstractItemModel::rowsRemoved, this, &ActionItemsArea::refreshTeams);
+    connect(&m_teams, &QAbstractItemModel::dataChanged, this, &ActionItemsArea::refreshTeams);
+    connect(&m_teams, &QAbstractItemModel::modelReset, this, &ActionItemsArea::refreshTeams);
+
+    m_proxy->setSourceModel(&m_model);
+    m_view->setObjectName(QStringLiteral("actionTable"));
+    m_view->setAccessibleName(tr("Action items"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(ActionItemsModel::KindColumn, new ChoiceDelegate(kindChoices(), m_view));
+    m_view->setItemDelegateForColumn(ActionItemsModel::StatusColumn, new ChoiceDelegate(statusChoices(), m_view));
+    m_view->setItemDelegateForColumn(ActionItemsModel::DueColumn, new DueDateDelegate(m_view));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(ActionItemsModel::KindColumn, 10 * em);
+    header->resizeSection(ActionItemsModel::OwnerColumn, 10 * em);
+    header->resizeSection(ActionItemsModel::PersonColumn, 8 * em);
+    header->resizeSection(ActionItemsModel::DueColumn, 8 * em);
+    header->resizeSection(ActionItemsModel::StatusColumn, 10 * em);
+    header->resizeSection(ActionItemsModel::FactorColumn, 12 * em);
+    header->resizeSection(ActionItemsModel::SourceColumn, 12 * em);
+    // Unsorted shows the model's order (overdue and soonest due first); a third click on a header returns to it.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    connect(m_view, &QTableView::doubleClicked, this, &ActionItemsArea::onDoubleClicked);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionItemsArea::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ActionItemsArea::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ActionItemsArea::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActionItemsArea::updateCount);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ActionItemsArea::updateCount);
+    connect(&m_model, &ActionItemsModel::editFailed, this, &ActionItemsArea::showProblem);
+    connect(&m_edits, &SessionEdits::failed, this, &ActionItemsArea::showProblem);
+
+    m_markDoneAction->setObjectName(QStringLiteral("markDoneAction"));
+    m_markDoneAction->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_markDoneAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markDoneAction->setToolTip(tr("Mark the selected items done; Edit > Undo takes it back"));
+    m_reopenAction->setObjectName(QStringLiteral("reopenAction"));
+    m_reopenAction->setToolTip(tr("Set the selected done or dropped items back to open"));
+    addAction(m_markDoneAction);
+    addAction(m_reopenAction);
+    connect(m_markDoneAction, &QAction::triggered, this, &ActionItemsArea::markDone);
+    connect(m_reopenAction, &QAction::triggered, this, &ActionItemsArea::reopen);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_markDoneAction);
+    m_view->addAction(m_reopenAction);
+
+    m_markDone->setObjectName(QStringLiteral("markDoneButton"));
+    m_markDone->setAccessibleName(tr("Mark done"));
+    m_markDone->setToolTip(
+        tr("%1 (%2)", "tooltip, then its shortcut")
+            .arg(m_markDoneAction->toolTip(), m_markDoneAction->shortcut().toString(QKeySequence::NativeText)));
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_reopen->setAccessibleName(tr("Reopen"));
+    m_reopen->setToolTip(m_reopenAction->toolTip());
+    connect(m_markDone, &QPushButton::clicked, m_markDoneAction, &QAction::trigger);
+    connect(m_reopen, &QPushButton::clicked, m_reopenAction, &QAction::trigger);
+
+    m_count->setObjectName(QStringLiteral("actionCountLabel"));
+    m_count->setAccessibleName(tr("Number of action items shown"));
+    m_problem->setObjectName(QStringLiteral("actionProblemBanner"));
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
+                                            "border-radius: 4px; padding: 6px; }"));
+    m_problem->hide();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_team, 2);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_overdue);
+    filters->addStretch();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_markDone);
+    buttons->addWidget(m_reopen);
+    buttons->addStretch();
+    buttons->addWidget(m_count);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+    layout->addWidget(m_problem);
+    layout->addLayout(buttons);
+
+    updateCount();
+    updateActions();
+}
+
+void ActionItemsArea::refreshTeams()
+{
+    const QSignalBlocker blocker(m_team);
+    const qint64 current = m_team->currentTeamId();
+    m_team->populate(m_teams, tr("All teams"));
+    m_team->setCurrentTeamId(current);
+    // The chosen team is gone: show every team's items again.
+    if (m_team->currentTeamId() != current)
+        applyFilter();
+}
+
+void ActionItemsArea::applyFilter()
+{
+    ActionFilter filter = m_model.filter();
+    filter.teamId = m_team->currentTeamId();
+    const int status = m_status->currentData().toInt();
+    filter.openOnly = status == OpenOrInProgress;
+    filter.status = status >= 0 ? std::optional<ActionStatus>(static_cast<ActionStatus>(status)) : std::nullopt;
+    filter.overdueOnly = m_overdue->isChecked();
+    m_problem->hide();
+    m_model.setFilter(filter);
+}
+
+void ActionItemsArea::updateCount()
+{
+    const int overdue = m_model.overdueCount();
+    QString text = tr("%Ln action item(s)", nullptr, m_model.rowCount());
+    if (overdue > 0)
+        text = tr("%1, %Ln overdue", "how many action items, then how many of them are overdue", overdue).arg(text);
+    m_count->setText(text);
+    updateActions();
+}
+
+QList<qint64> ActionItemsArea::selectedActionIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const ActionRow *row = m_model.itemAt(m_proxy->mapToSource(index).row()))
+            ids.append(row->item.id);
+    }
+    return ids;
+}
+
+void ActionItemsArea::updateActions()
+{
+    bool anyOpen = false;
+    bool anyClosed = false;
+    for (qint64 id : selectedActionIds()) {
+        if (const ActionRow *row = m_model.itemAt(m_model.rowOf(id))) {
+            anyOpen = anyOpen || !row->item.isClosed();
+            anyClosed = anyClosed || row->item.isClosed();
+        }
+    }
+    m_markDoneAction->setEnabled(anyOpen);
+    m_markDone->setEnabled(anyOpen);
+    m_reopenAction->setEnabled(anyClosed);
+    m_reopen->setEnabled(anyClosed);
+}
+
+void ActionItemsArea::markDone()
+{
+    setStatus(ActionStatus::Done);
+}
+
+void ActionItemsArea::reopen()
+{
+    setStatus(ActionStatus::Open);
+}
+
+void ActionItemsArea::setStatus(ActionStatus status)
+{
+    // Done applies to the open items of the selection, Open (reopen) to the done or dropped ones.
+    const bool closing = status == ActionStatus::Done || status == ActionStatus::Dropped;
+    QList<qint64> ids;
+    for (qint64 id : selectedActionIds()) {
+        if (const ActionRow *row = m_model.itemAt(m_model.rowOf(id)); row && row->item.isClosed() != closing)
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return;
+    // Several items change as one undo step.
+    QUndoStack &stack = m_edits.stack();
+    const bool several = ids.size() > 1;
+    if (several)
+        stack.beginMacro(status == ActionStatus::Done ? tr("Mark %Ln action item(s) done", nullptr, int(ids.size()))
+                                                      : tr("Reopen %Ln action item(s)", nullptr, int(ids.size())));
+    QStringList problems;
+    for (qint64 id : std::as_const(ids)) {
+        if (const Status result = m_edits.setActionStatus(id, status); !result && !problems.contains(result.error()))
+            problems.append(result.error());
+    }
+    if (several)
+        stack.endMacro();
+    if (problems.isEmpty())
+        m_problem->hide();
+    else
+        showProblem(problems.join(QLatin1Char('\n')));
+    updateActions();
+}
+
+void ActionItemsArea::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+void ActionItemsArea::onDoubleClicked(const QModelIndex &index)
+{
+    if (index.column() != ActionItemsModel::SourceColumn)
+        return;
+    if (const qint64 incidentId = index.data(ActionItemsModel::IncidentIdRole).toLongLong(); incidentId > 0)
+        emit openIncidentRequested(incidentId);
+}
+
+} // namespace candor

@@ -1,0 +1,184 @@
+#include "SessionsArea.h"
+
+#include "RetroDialog.h"
+#include "common/MessageBox.h"
+#include "domain/Names.h"
+#include "item/ActionItemsModel.h"
+#include "item/TeamTreeModel.h"
+#include "storage/PostmortemRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace candor {
+
+SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repository, TeamTreeModel &teams,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_repository(repository)
+    , m_teams(teams)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_emptyHint(new QLabel(tr("Start a postmortem from an incident, or a retro for a team."), this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+{
+    setObjectName(QStringLiteral("sessionsArea"));
+    setAccessibleName(tr("Postmortems and retros"));
+
+    m_proxy->setSourceModel(&m_model);
+    m_proxy->setSortRole(SessionTableModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setObjectName(QStringLiteral("sessionTable"));
+    m_view->setAccessibleName(tr("Postmortems and retros"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(SessionTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(SessionTableModel::KindColumn, 8 * em);
+    header->resizeSection(SessionTableModel::TeamColumn, 12 * em);
+    header->resizeSection(SessionTableModel::PhaseColumn, 10 * em);
+    header->resizeSection(SessionTableModel::CreatedColumn, 12 * em);
+    // Unsorted shows the model's order (newest first); a third click on a header returns to it.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    // Enter and double-click open.
+    connect(m_view, &QTableView::activated, this, &SessionsArea::openSession);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsArea::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SessionsArea::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SessionsArea::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionsArea::updateState);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &SessionsArea::deleteSession);
+
+    m_emptyHint->setObjectName(QStringLiteral("sessionsEmptyHint"));
+    m_emptyHint->setAccessibleName(m_emptyHint->text());
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { color: gray; padding: 12px; }"));
+
+    auto *newRetroButton = new QPushButton(tr("New &retro…"), this);
+    newRetroButton->setObjectName(QStringLiteral("newRetroButton"));
+    newRetroButton->setAccessibleName(tr("New retro"));
+    newRetroButton->setToolTip(tr("Look back on a period with a team"));
+    m_open->setObjectName(QStringLiteral("openSessionButton"));
+    m_open->setAccessibleName(tr("Open"));
+    m_open->setToolTip(tr("Open the selected postmortem or retro (Enter)"));
+    m_delete->setObjectName(QStringLiteral("deleteSessionButton"));
+    m_delete->setAccessibleName(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the selected postmortem or retro and everything recorded in it"));
+    connect(m_open, &QPushButton::clicked, this, &SessionsArea::openSession);
+    connect(newRetroButton, &QPushButton::clicked, this, &SessionsArea::newRetro);
+    connect(m_delete, &QPushButton::clicked, this, &SessionsArea::deleteSession);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(newRetroButton);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view);
+    layout->addWidget(m_emptyHint);
+    layout->addLayout(buttons);
+
+    updateState();
+}
+
+qint64 SessionsArea::selectedSessionId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row()))
+        return 0;
+    return current.data(SessionTableModel::IdRole).toLongLong();
+}
+
+void SessionsArea::updateState()
+{
+    m_emptyHint->setVisible(m_model.rowCount() == 0);
+    const bool selected = selectedSessionId() != 0;
+    m_open->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+void SessionsArea::select(qint64 sessionId)
+{
+    const int row = m_model.rowOf(sessionId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model.index(row, SessionTableModel::TitleColumn));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void SessionsArea::openSession()
+{
+    if (const qint64 id = selectedSessionId(); id != 0)
+        emit openSessionRequested(id);
+}
+
+void SessionsArea::newRetro()
+{
+    if (m_teams.rowCount() == 0) {
+        MessageBox::warning(this, tr("No teams yet"),
+                            tr("A retro is for a team. Add the team under Teams first, then start its retro."));
+        return;
+    }
+    // The selected session's team is a likely choice.
+    const SessionRow *selected = m_model.itemAt(m_model.rowOf(selectedSessionId()));
+    auto *dialog = new RetroDialog(
+        m_teams, selected ? selected->teamId : 0, QDate::currentDate(),
+        [this](const Session &session) {
+            const Result<qint64> id = m_repository.insertSession(session);
+            if (id)
+                select(*id);
+            return id;
+        },
+        this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { emit openSessionRequested(dialog->createdId()); });
+    dialog->open();
+}
+
+void SessionsArea::deleteSession()
+{
+    const qint64 id = selectedSessionId();
+    const SessionRow *row = m_model.itemAt(m_model.rowOf(id));
+    if (!row)
+        return;
+    const QString title = shortName(row->title);
+    const bool retro = row->kind == SessionKind::Retro;
+    const QString question =
+        retro ? tr("Delete the retro “%1” and everything recorded in it: participants, timeline, contributing "
+                   "factors, learnings, action items and notes? This cannot be undone.")
+                    .arg(title)
+              : tr("Delete the postmortem of “%1” and everything recorded in it: participants, timeline, "
+                   "contributing factors, learnings, action items and notes? The incident stays. This cannot be "
+                   "undone.")
+                    .arg(title);
+    if (MessageBox::question(this, retro ? tr("Delete retro") : tr("Delete postmortem"), question,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (const Status status = m_repository.removeSession(id); !status)
+        MessageBox::warning(this, retro ? tr("Cannot delete the retro") : tr("Cannot delete the postmortem"),
+                            status.error());
+}
+
+} // namespace candor
