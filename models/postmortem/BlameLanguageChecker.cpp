@@ -50,6 +50,37 @@ QRegularExpression wholeWords(const QStringList &alternatives)
 
 } // namespace
 
+BlameLanguageChecker::NamePatterns BlameLanguageChecker::namePatterns(const QStringList &personNames)
+{
+    // Whole names in any letter case ("ana lima"); given names alone as written ("Ana", not "ana"), because people
+    // are often called by their first name, which can also be an ordinary word ("Will", "May").
+    QStringList full;
+    QStringList given;
+    for (const QString &name : personNames) {
+        const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        full.append(phrasePattern(name));
+        if (words.size() > 1 && words.constFirst().size() > 1)
+            given.append(phrasePattern(words.constFirst()));
+    }
+    const auto longestFirst = [](QStringList &patterns) {
+        patterns.removeDuplicates();
+        std::sort(patterns.begin(), patterns.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    };
+    longestFirst(full);
+    longestFirst(given);
+    NamePatterns patterns;
+    if (!full.isEmpty())
+        patterns.fullNames = wholeWords(full);
+    if (!given.isEmpty())
+        patterns.givenNames =
+            QRegularExpression(QLatin1String("(?<!\\w)(?:") + given.join(QLatin1Char('|')) + QLatin1String(")(?!\\w)"),
+                               QRegularExpression::UseUnicodePropertiesOption);
+    return patterns;
+}
+
 BlameLanguageChecker BlameLanguageChecker::forLanguage(const QString &languageCode)
 {
     for (const QString &code : {languageCode.left(2).toLower(), QStringLiteral("en")}) {
@@ -113,15 +144,14 @@ QList<BlameLanguageChecker::Finding> BlameLanguageChecker::check(const QString &
     for (const Rule &rule : m_rules)
         collect(rule.kind, rule.expression);
 
-    QStringList names;
-    for (const QString &name : personNames) {
-        if (!name.trimmed().isEmpty())
-            names.append(phrasePattern(name));
+    if (personNames != m_names.key) {
+        m_names = namePatterns(personNames);
+        m_names.key = personNames;
     }
-    if (!names.isEmpty()) {
-        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        collect(Kind::PersonAsCause, wholeWords(names));
-    }
+    if (m_names.fullNames)
+        collect(Kind::PersonAsCause, *m_names.fullNames);
+    if (m_names.givenNames)
+        collect(Kind::PersonAsCause, *m_names.givenNames);
 
     // In text order; where findings overlap, the earlier (then the longer) one stays.
     std::sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace candor {
 
 // Marks words that slide from learning into blame or hindsight ("should have", "human error", "obviously"...),
@@ -34,7 +36,8 @@ public:
     QString language() const { return m_language; }
 
     // Findings in text order, never overlapping. personNames: people who must not appear as a cause (used for
-    // contributing factors); a name is matched as whole words, case-insensitively.
+    // contributing factors); a whole name is matched as whole words in any letter case, and the given name of a
+    // name with several words also on its own, as written (capitalised).
     QList<Finding> check(const QString &text, const QStringList &personNames = {}) const;
 
     static QString hint(Kind kind);
@@ -45,8 +48,18 @@ private:
         Kind kind;
         QRegularExpression expression;
     };
+    // The person-name expressions, compiled once per list of names (the console asks for every painted cell).
+    struct NamePatterns
+    {
+        QStringList key;
+        std::optional<QRegularExpression> fullNames;
+        std::optional<QRegularExpression> givenNames;
+    };
+    static NamePatterns namePatterns(const QStringList &personNames);
+
     QString m_language;
     QList<Rule> m_rules;
+    mutable NamePatterns m_names;
 };
 
 } // namespace candor

@@ -34,6 +34,17 @@ PostmortemSession::PostmortemSession(PostmortemRepository &repository, TeamRepos
         if (id == m_id)
             emit tallyChanged(kind);
     });
+    // The names the checker looks for include the team's members, who may join, leave or be renamed meanwhile.
+    const auto memberChanged = [this](const Member &member) {
+        if (member.teamId == m_session.teamId)
+            reloadPersonNames();
+    };
+    connect(&m_teams, &TeamRepository::memberInserted, this, memberChanged);
+    connect(&m_teams, &TeamRepository::memberRemoved, this, memberChanged);
+    connect(&m_teams, &TeamRepository::memberUpdated, this, [memberChanged](const Member &before, const Member &after) {
+        memberChanged(before);
+        memberChanged(after);
+    });
 }
 
 void PostmortemSession::reload()
@@ -45,13 +56,28 @@ void PostmortemSession::reload()
         return;
     }
     m_session = *loaded;
+    reloadPersonNames();
     emit changed();
 }
 
 void PostmortemSession::reloadParticipants()
 {
     m_participants = m_repository.participants(m_id);
+    reloadPersonNames();
     emit participantsChanged();
+}
+
+void PostmortemSession::reloadPersonNames()
+{
+    QStringList names;
+    for (const Participant &p : std::as_const(m_participants))
+        names.append(p.name);
+    for (const Member &m : m_teams.members(m_session.teamId))
+        names.append(m.name);
+    if (!m_session.facilitator.trimmed().isEmpty())
+        names.append(m_session.facilitator.trimmed());
+    names.removeDuplicates();
+    m_personNames = names;
 }
 
 QString PostmortemSession::title() const
@@ -87,19 +113,6 @@ QString PostmortemSession::participantName(qint64 participantId) const
             return p.name;
     }
     return {};
-}
-
-QStringList PostmortemSession::personNames() const
-{
-    QStringList names;
-    for (const Participant &p : m_participants)
-        names.append(p.name);
-    for (const Member &m : m_teams.members(m_session.teamId))
-        names.append(m.name);
-    if (!m_session.facilitator.trimmed().isEmpty())
-        names.append(m_session.facilitator.trimmed());
-    names.removeDuplicates();
-    return names;
 }
 
 QString PostmortemSession::facilitatorConflict() const

@@ -42,8 +42,9 @@ public:
 
     const QList<Participant> &participants() const { return m_participants; }
     QString participantName(qint64 participantId) const;
-    // People who must not be named as the cause of a contributing factor: participants and the team's members.
-    QStringList personNames() const;
+    // People who must not be named as the cause of a contributing factor: participants, the team's members and the
+    // facilitator. Kept up to date, so the checker can ask on every keystroke and every painted cell.
+    const QStringList &personNames() const { return m_personNames; }
 
     // Opening.
     // Why the facilitator may hold the room back (on the incident's team, manages a participant); empty if nothing.
@@ -90,6 +91,7 @@ signals:
 private:
     void reload();
     void reloadParticipants();
+    void reloadPersonNames();
     Status storePhase(const Session &updated, const PhaseLogEntry &entry);
     Status handOver(const std::optional<Turn> &finished, qint64 previous);
 
@@ -102,6 +104,7 @@ private:
     QString m_loadError;
     Session m_session;
     QList<Participant> m_participants;
+    QStringList m_personNames;
 };
 
 } // namespace candor

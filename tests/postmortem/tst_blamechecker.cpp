@@ -15,6 +15,8 @@ private slots:
     void englishRules_data();
     void englishRules();
     void personAsCause();
+    void givenNameAsCause_data();
+    void givenNameAsCause();
     void overlappingFindingsKeepTheFirst();
     void unknownLanguageFallsBackToEnglish();
     void invalidRulesAreReported();
@@ -87,6 +89,40 @@ void TestBlameChecker::personAsCause()
     // Names with regular-expression characters are literal.
     QCOMPARE(checker.check(QStringLiteral("J.R. (ops) paged"), {QStringLiteral("J.R. (ops)")}).size(), 1);
     QVERIFY(checker.check(QStringLiteral("JxR"), {QStringLiteral("J.R")}).isEmpty());
+}
+
+void TestBlameChecker::givenNameAsCause_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("found");
+    QTest::newRow("given name, capitalised")
+        << QStringLiteral("Nadia restarted the resolver.") << QStringList{QStringLiteral("Nadia")};
+    QTest::newRow("given name mid-sentence")
+        << QStringLiteral("The deploy that Will ran went out early.") << QStringList{QStringLiteral("Will")};
+    QTest::newRow("ordinary word in lower case")
+        << QStringLiteral("The queue will drain; may it be soon.") << QStringList{};
+    QTest::newRow("whole name wins over the given name")
+        << QStringLiteral("nadia larsen restarted it") << QStringList{QStringLiteral("nadia larsen")};
+    QTest::newRow("part of a longer word") << QStringLiteral("Nadiastraße is a street.") << QStringList{};
+    QTest::newRow("family name alone is not a given name") << QStringLiteral("Larsen-style checks") << QStringList{};
+    QTest::newRow("one-letter given names are ignored") << QStringLiteral("J paged the team.") << QStringList{};
+}
+
+void TestBlameChecker::givenNameAsCause()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, found);
+    const BlameLanguageChecker checker = BlameLanguageChecker::forLanguage(QStringLiteral("en"));
+    const QStringList people{QStringLiteral("Nadia Larsen"), QStringLiteral("Will Turner"), QStringLiteral("May Chen"),
+                             QStringLiteral("J Doe")};
+    QStringList words;
+    for (const BlameLanguageChecker::Finding &f : checker.check(text, people)) {
+        QCOMPARE(f.kind, Kind::PersonAsCause);
+        words.append(f.text);
+    }
+    QCOMPARE(words, found);
+    // The same checker answers for another list of names (the cache follows the list).
+    QVERIFY(checker.check(text, {QStringLiteral("Someone Else")}).isEmpty());
 }
 
 void TestBlameChecker::overlappingFindingsKeepTheFirst()

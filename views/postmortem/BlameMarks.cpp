@@ -8,6 +8,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace candor {
 
 namespace {
@@ -137,17 +139,25 @@ void BlameMarkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyle *style = widget ? widget->style() : nullptr;
     if (style)
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    const QRect textRect =
+    QRect textRect =
         style ? style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget) : opt.rect.adjusted(4, 0, -4, 0);
+    // The same inner margin the style gives unmarked cells, so marked and unmarked texts line up.
+    const int margin = (style ? style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) : 0) + 1;
+    textRect.adjust(margin, 0, -margin, 0);
 
+    // Elided like every other cell; marks stop where the visible text stops.
+    const QString shown = QFontMetrics(opt.font).elidedText(text, Qt::ElideRight, textRect.width());
+    const int visible = shown == text ? int(text.size()) : int(shown.size()) - 1;
     QTextDocument document;
     document.setDefaultFont(opt.font);
     document.setDocumentMargin(0);
-    document.setPlainText(text);
+    document.setPlainText(shown);
     QTextCursor cursor(&document);
     for (const BlameLanguageChecker::Finding &f : findings) {
+        if (f.start >= visible)
+            break;
         cursor.setPosition(f.start);
-        cursor.setPosition(f.start + f.length, QTextCursor::KeepAnchor);
+        cursor.setPosition(std::min(f.start + f.length, visible), QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(markFormat());
     }
     QAbstractTextDocumentLayout::PaintContext context;
