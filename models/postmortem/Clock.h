@@ -43,7 +43,7 @@ struct Timebox
     qint64 elapsed(const QDateTime &now) const { return isRunning() ? qMax<qint64>(0, started.secsTo(now)) : 0; }
     qint64 remaining(const QDateTime &now) const { return seconds - elapsed(now); } // negative when over
     bool isOverrun(const QDateTime &now) const { return isRunning() && remaining(now) < 0; }
-    // "4:05" left, or "+0:12" over; hours appear when needed ("1:02:03").
+    // "4:05" left, or "+0:12" over; hours appear when needed ("1:02:03"), days from a day on ("+28 d 3 h").
     QString text(const QDateTime &now) const;
 };
 

@@ -54,6 +54,11 @@ void TestTimebox::running_data()
         << qint64(60) << qint64(60 + 3723) << qint64(3783) << qint64(-3723) << true << QStringLiteral("+1:02:03");
     QTest::newRow("eight-hour phase, ten hours in") << qint64(8 * 3600) << qint64(10 * 3600) << qint64(10 * 3600)
                                                     << qint64(-2 * 3600) << true << QStringLiteral("+2:00:00");
+    QTest::newRow("resumed four weeks later")
+        << qint64(1200) << qint64(28 * 86400 + 3 * 3600 + 1200 + 59) << qint64(28 * 86400 + 3 * 3600 + 1200 + 59)
+        << qint64(-(28 * 86400 + 3 * 3600 + 59)) << true << QStringLiteral("+28 d 3 h");
+    QTest::newRow("just under a day over")
+        << qint64(0) << qint64(86399) << qint64(86399) << qint64(-86399) << true << QStringLiteral("+23:59:59");
     QTest::newRow("clock behind the start counts as not started")
         << qint64(120) << qint64(-30) << qint64(0) << qint64(120) << false << QStringLiteral("2:00");
     QTest::newRow("zero-length timebox at its start")

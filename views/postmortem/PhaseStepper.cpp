@@ -62,11 +62,28 @@ void PhaseStepper::paintEvent(QPaintEvent *)
     const QColor muted = m_muted.isValid() ? m_muted : palette().color(QPalette::PlaceholderText);
     const QColor onAccent = m_accent.isValid() ? QColor(Qt::black) : palette().color(QPalette::HighlightedText);
     const QFontMetrics fm(font());
-    const int stepWidth = width() / int(m_names.size());
     const int h = height();
     const int circle = std::min(h - 4, fm.height() + fm.height() / 2);
-    for (int i = 0; i < m_names.size(); ++i) {
-        const QRect cell(i * stepWidth, 0, stepWidth, h);
+    // Each step is a circle and its label. Labels get what they need (measured bold, as the current one is drawn);
+    // spare width is shared evenly, and when there is too little the labels give it up in proportion.
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics boldMetrics(boldFont);
+    const int fixed = fm.height() / 2 + circle + fm.height() / 3 + fm.height();
+    QList<int> labels;
+    int natural = 0;
+    for (const QString &name : m_names) {
+        labels.append(boldMetrics.horizontalAdvance(name));
+        natural += labels.constLast();
+    }
+    const int count = int(m_names.size());
+    const int room = std::max(0, width() - fixed * count);
+    const int spare = room > natural ? (room - natural) / count : 0;
+    int left = 0;
+    for (int i = 0; i < count; ++i) {
+        const int labelWidth = room >= natural ? labels.at(i) : int(qint64(labels.at(i)) * room / std::max(1, natural));
+        const QRect cell(left, 0, fixed + labelWidth + spare, h);
+        left = cell.right() + 1;
         const QRect dot(cell.left() + fm.height() / 2, (h - circle) / 2, circle, circle);
         const bool done = i < m_current;
         const bool current = i == m_current;
@@ -74,17 +91,14 @@ void PhaseStepper::paintEvent(QPaintEvent *)
         painter.setBrush(current ? accent : Qt::transparent);
         painter.drawEllipse(dot);
         painter.setPen(current ? onAccent : (done ? accent : muted));
-        QFont bold = font();
-        bold.setBold(true);
-        painter.setFont(bold);
+        painter.setFont(boldFont);
         painter.drawText(dot, Qt::AlignCenter, done ? QStringLiteral("✓") : QString::number(i + 1));
-        QFont label = font();
-        label.setBold(current);
-        painter.setFont(label);
+        const QFont labelFont = current ? boldFont : font();
+        painter.setFont(labelFont);
         painter.setPen(current ? text : (done ? text : muted));
-        const QRect textRect(dot.right() + fm.height() / 3, 0, cell.right() - dot.right() - fm.height() / 3, h);
+        const QRect textRect(dot.right() + fm.height() / 3, 0, labelWidth + spare, h);
         painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                         QFontMetrics(label).elidedText(m_names.at(i), Qt::ElideRight, textRect.width()));
+                         QFontMetrics(labelFont).elidedText(m_names.at(i), Qt::ElideRight, textRect.width()));
     }
 }
 

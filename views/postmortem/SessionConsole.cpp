@@ -95,6 +95,9 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     top->addWidget(m_stepper, 1);
     top->addWidget(m_phaseTimer);
     auto *gate = new QHBoxLayout;
+    auto *confirmedByLabel = new QLabel(tr("&Confirmed by:"), this);
+    confirmedByLabel->setBuddy(m_confirmedBy);
+    gate->addWidget(confirmedByLabel);
     gate->addWidget(m_confirmedBy, 1);
     gate->addWidget(m_agree);
     gate->addSpacing(16);
