@@ -1,6 +1,6 @@
 #include "ActionItemsArea.h"
 
-#include "common/ChoiceDelegate.h"
+#include "ActionTable.h"
 #include "common/TeamComboBox.h"
 #include "item/ActionItemsModel.h"
 #include "item/TeamTreeModel.h"
@@ -9,7 +9,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,7 +16,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,49 +29,6 @@ namespace {
 // The status filter's entries besides the statuses themselves (whose data is the status value, 0 and up).
 constexpr int AllStatuses = -2;
 constexpr int OpenOrInProgress = -1;
-
-ChoiceDelegate::Choices kindChoices()
-{
-    ChoiceDelegate::Choices choices;
-    for (ActionKind k : PostmortemText::actionKinds())
-        choices.append({PostmortemText::actionKindName(k), int(k)});
-    return choices;
-}
-
-ChoiceDelegate::Choices statusChoices()
-{
-    ChoiceDelegate::Choices choices;
-    for (ActionStatus s : PostmortemText::actionStatuses())
-        choices.append({PostmortemText::actionStatusName(s), int(s)});
-    return choices;
-}
-
-// Edits a due date with a calendar; the model's EditRole gives a date (a suggestion when none is set).
-class DueDateDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *editor = new QDateEdit(parent);
-        editor->setObjectName(QStringLiteral("dueDateEditor"));
-        editor->setAccessibleName(ActionItemsArea::tr("Due date"));
-        editor->setCalendarPopup(true);
-        editor->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        return editor;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        static_cast<QDateEdit *>(editor)->setDate(index.data(Qt::EditRole).toDate());
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        const QDate date = static_cast<QDateEdit *>(editor)->date();
-        if (date != index.data(Qt::EditRole).toDate() || index.data(Qt::DisplayRole).toString().isEmpty())
-            model->setData(index, date, Qt::EditRole);
-    }
-};
 
 // Sorts by the model's SortRole, and marks overdue rows in a way that does not rely on colour alone: a warning
 // sign beside the due date and "overdue" in what a screen reader says for it (the status text says so as well).
@@ -174,21 +129,8 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->setItemDelegateForColumn(ActionItemsModel::KindColumn, new ChoiceDelegate(kindChoices(), m_view));
-    m_view->setItemDelegateForColumn(ActionItemsModel::StatusColumn, new ChoiceDelegate(statusChoices(), m_view));
-    m_view->setItemDelegateForColumn(ActionItemsModel::DueColumn, new DueDateDelegate(m_view));
+    setUpActionTable(m_view, m_model);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ActionItemsModel::KindColumn, 10 * em);
-    header->resizeSection(ActionItemsModel::OwnerColumn, 10 * em);
-    header->resizeSection(ActionItemsModel::PersonColumn, 8 * em);
-    header->resizeSection(ActionItemsModel::DueColumn, 8 * em);
-    header->resizeSection(ActionItemsModel::StatusColumn, 10 * em);
-    header->resizeSection(ActionItemsModel::FactorColumn, 12 * em);
-    header->resizeSection(ActionItemsModel::SourceColumn, 12 * em);
     // Unsorted shows the model's order (overdue and soonest due first); a third click on a header returns to it.
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);

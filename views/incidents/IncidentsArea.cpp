@@ -1,6 +1,7 @@
 #include "IncidentsArea.h"
 
 #include "IncidentDialog.h"
+#include "common/ColumnWidths.h"
 #include "common/MessageBox.h"
 #include "common/TeamComboBox.h"
 #include "domain/Names.h"
@@ -108,13 +109,20 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(IncidentTableModel::StartedColumn, 15 * em);
+    header->resizeSection(
+        IncidentTableModel::StartedColumn,
+        columnWidthFor(m_view, dateTimeSamples(),
+                       m_model.headerData(IncidentTableModel::StartedColumn, Qt::Horizontal).toString()));
     header->resizeSection(IncidentTableModel::SeverityColumn, 7 * em);
     header->resizeSection(IncidentTableModel::StatusColumn, 8 * em);
     header->resizeSection(IncidentTableModel::TeamColumn, 12 * em);
     header->resizeSection(IncidentTableModel::ServiceColumn, 12 * em);
-    header->resizeSection(IncidentTableModel::TimeToDetectColumn, 9 * em);
-    header->resizeSection(IncidentTableModel::TimeToResolveColumn, 9 * em);
+    // Durations up to days and hours; the headers are the wider part.
+    const QStringList durations{IncidentMetrics::formatDuration(23 * 3600 + 59 * 60),
+                                IncidentMetrics::formatDuration(99 * 86400 + 23 * 3600)};
+    for (int column : {int(IncidentTableModel::TimeToDetectColumn), int(IncidentTableModel::TimeToResolveColumn)})
+        header->resizeSection(column,
+                              columnWidthFor(m_view, durations, m_model.headerData(column, Qt::Horizontal).toString()));
     header->setSortIndicator(IncidentTableModel::StartedColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     connect(m_view, &QTableView::activated, this, &IncidentsArea::editIncident);

@@ -1,6 +1,7 @@
 #include "SessionsArea.h"
 
 #include "RetroDialog.h"
+#include "common/ColumnWidths.h"
 #include "common/MessageBox.h"
 #include "domain/Names.h"
 #include "item/ActionItemsModel.h"
@@ -52,10 +53,23 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     header->setSectionResizeMode(SessionTableModel::TitleColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(SessionTableModel::KindColumn, 8 * em);
+    const auto headerText = [this](int column) {
+        return m_model.headerData(column, Qt::Horizontal).toString();
+    };
+    QStringList kinds;
+    QStringList phases;
+    for (SessionKind kind : {SessionKind::Postmortem, SessionKind::Retro}) {
+        kinds.append(PostmortemText::sessionKindName(kind));
+        for (int p = int(Phase::Opening); p <= int(Phase::Finished); ++p)
+            phases.append(PostmortemText::phaseName(static_cast<Phase>(p), kind));
+    }
+    header->resizeSection(SessionTableModel::KindColumn,
+                          columnWidthFor(m_view, kinds, headerText(SessionTableModel::KindColumn)));
     header->resizeSection(SessionTableModel::TeamColumn, 12 * em);
-    header->resizeSection(SessionTableModel::PhaseColumn, 10 * em);
-    header->resizeSection(SessionTableModel::CreatedColumn, 12 * em);
+    header->resizeSection(SessionTableModel::PhaseColumn,
+                          columnWidthFor(m_view, phases, headerText(SessionTableModel::PhaseColumn)));
+    header->resizeSection(SessionTableModel::CreatedColumn,
+                          columnWidthFor(m_view, dateTimeSamples(), headerText(SessionTableModel::CreatedColumn)));
     // Unsorted shows the model's order (newest first); a third click on a header returns to it.
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);

@@ -2,7 +2,9 @@
 
 #include "BlameMarks.h"
 #include "OpeningPage.h"
-#include "common/ChoiceDelegate.h"
+#include "actions/ActionTable.h"
+#include "common/ColumnWidths.h"
+#include "common/PostmortemChoices.h"
 #include "common/TeamComboBox.h"
 #include "item/ActionItemsModel.h"
 #include "item/FactorModel.h"
@@ -32,38 +34,6 @@
 namespace candor {
 
 namespace {
-
-ChoiceDelegate::Choices eventKindChoices()
-{
-    ChoiceDelegate::Choices choices;
-    for (EventKind k : PostmortemText::eventKinds())
-        choices.append({PostmortemText::eventKindName(k), int(k)});
-    return choices;
-}
-
-ChoiceDelegate::Choices categoryChoices()
-{
-    ChoiceDelegate::Choices choices;
-    for (FactorCategory c : PostmortemText::categories())
-        choices.append({PostmortemText::categoryName(c), int(c)});
-    return choices;
-}
-
-ChoiceDelegate::Choices actionKindChoices()
-{
-    ChoiceDelegate::Choices choices;
-    for (ActionKind k : PostmortemText::actionKinds())
-        choices.append({PostmortemText::actionKindName(k), int(k)});
-    return choices;
-}
-
-ChoiceDelegate::Choices statusChoices()
-{
-    ChoiceDelegate::Choices choices;
-    for (ActionStatus s : PostmortemText::actionStatuses())
-        choices.append({PostmortemText::actionStatusName(s), int(s)});
-    return choices;
-}
 
 QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
@@ -154,15 +124,12 @@ TimelinePage::TimelinePage(ConsoleContext context, QWidget *parent)
     m_view->setItemDelegateForColumn(TimelineModel::KindColumn, new ChoiceDelegate(eventKindChoices(), m_view));
     m_view->setItemDelegateForColumn(TimelineModel::TextColumn, new BlameMarkDelegate(m_context.checker, {}, m_view));
     // Wide enough for any time and kind, so the text column gets the rest.
-    const QFontMetrics metrics(m_view->font());
     m_view->setColumnWidth(TimelineModel::TimeColumn,
-                           metrics.horizontalAdvance(QLocale().toString(
-                               QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)) +
-                               metrics.averageCharWidth() * 4);
-    int kindWidth = 0;
-    for (const auto &[name, value] : eventKindChoices())
-        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(name));
-    m_view->setColumnWidth(TimelineModel::KindColumn, kindWidth + metrics.averageCharWidth() * 6);
+                           columnWidthFor(m_view, dateTimeSamples(),
+                                          m_model->headerData(TimelineModel::TimeColumn, Qt::Horizontal).toString()));
+    m_view->setColumnWidth(TimelineModel::KindColumn,
+                           columnWidthFor(m_view, choiceNames(eventKindChoices()),
+                                          m_model->headerData(TimelineModel::KindColumn, Qt::Horizontal).toString()));
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &TimelinePage::removeSelected);
     // Keep the newest edit in sight.
@@ -252,10 +219,9 @@ FactorsPage::FactorsPage(ConsoleContext context, QWidget *parent)
     m_view->setItemDelegateForColumn(FactorModel::TextColumn,
                                      new BlameMarkDelegate(
                                          m_context.checker, [session]() { return session->personNames(); }, m_view));
-    int categoryWidth = 0;
-    for (const auto &[name, value] : categoryChoices())
-        categoryWidth = std::max(categoryWidth, m_view->fontMetrics().horizontalAdvance(name));
-    m_view->setColumnWidth(FactorModel::CategoryColumn, categoryWidth + m_view->fontMetrics().averageCharWidth() * 6);
+    m_view->setColumnWidth(FactorModel::CategoryColumn,
+                           columnWidthFor(m_view, choiceNames(categoryChoices()),
+                                          m_model->headerData(FactorModel::CategoryColumn, Qt::Horizontal).toString()));
     m_view->horizontalHeader()->setSectionResizeMode(FactorModel::TextColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setColumnWidth(FactorModel::EventsColumn, m_view->fontMetrics().averageCharWidth() * 16);
@@ -423,11 +389,8 @@ ActionsPage::ActionsPage(ConsoleContext context, QWidget *parent)
     m_earlierBox = new QGroupBox(tr("Still open from earlier: did our fixes hold?"), this);
     auto *earlierView = makeTable(m_earlierBox, QStringLiteral("earlierActionsView"), tr("Open earlier actions"));
     earlierView->setModel(m_earlier);
-    earlierView->setItemDelegateForColumn(ActionItemsModel::StatusColumn,
-                                          new ChoiceDelegate(statusChoices(), earlierView));
+    setUpActionTable(earlierView, *m_earlier);
     earlierView->setColumnHidden(ActionItemsModel::FactorColumn, true);
-    earlierView->horizontalHeader()->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Stretch);
-    earlierView->horizontalHeader()->setStretchLastSection(false);
     auto *earlierLayout = new QVBoxLayout(m_earlierBox);
     earlierLayout->addWidget(earlierView);
     const auto showEarlier = [this]() {
@@ -475,13 +438,10 @@ ActionsPage::ActionsPage(ConsoleContext context, QWidget *parent)
 
     m_view = makeTable(this, QStringLiteral("actionView"), tr("Action items"));
     m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(ActionItemsModel::KindColumn, new ChoiceDelegate(actionKindChoices(), m_view));
-    m_view->setItemDelegateForColumn(ActionItemsModel::StatusColumn, new ChoiceDelegate(statusChoices(), m_view));
+    setUpActionTable(m_view, *m_model);
     m_view->setItemDelegateForColumn(ActionItemsModel::TextColumn,
                                      new BlameMarkDelegate(m_context.checker, {}, m_view));
     m_view->setColumnHidden(ActionItemsModel::SourceColumn, true);
-    m_view->horizontalHeader()->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &ActionsPage::removeSelected);
 
