@@ -71,6 +71,11 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         if (const std::optional<qint64> session = m_context.postmortems.sessionForIncident(incidentId))
             openSession(*session);
     });
+    // Session and action lists name incidents and teams: a renamed one shows there at once.
+    connect(&m_context.incidents, &IncidentRepository::updated, &m_context.sessionModel, &SessionTableModel::reload);
+    connect(&m_context.teams, &TeamRepository::teamUpdated, &m_context.sessionModel, &SessionTableModel::reload);
+    connect(&m_context.incidents, &IncidentRepository::updated, &m_context.actionModel, &ActionItemsModel::reload);
+    connect(&m_context.teams, &TeamRepository::teamUpdated, &m_context.actionModel, &ActionItemsModel::reload);
     // Teams renamed, added or removed show in the filters of every area.
     connect(&m_context.teamModel, &QAbstractItemModel::modelReset, m_actionsArea, &ActionItemsArea::refreshTeams);
     connect(&m_context.teamModel, &QAbstractItemModel::rowsInserted, m_actionsArea, &ActionItemsArea::refreshTeams);

@@ -6,6 +6,9 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+#include <chrono>
+
 namespace candor {
 
 ActionItemsModel::ActionItemsModel(PostmortemRepository &repository, SessionEdits &edits, const ActionFilter &filter,
@@ -16,15 +19,40 @@ ActionItemsModel::ActionItemsModel(PostmortemRepository &repository, SessionEdit
     , m_filter(filter)
 {
     reload();
+    // Past midnight, items due yesterday are overdue; a test's fixed day stays (see setToday).
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, [this]() { changeToday(QDate::currentDate()); });
+    armMidnight();
     connect(&m_repository, &PostmortemRepository::actionsChanged, this, [this](qint64 sessionId) {
         if (m_filter.sessionId == 0 || m_filter.sessionId == sessionId)
             reload();
     });
-    // A renamed factor or incident shows in the rows.
+    // A renamed factor or retro shows in the rows (renamed incidents and teams: see MainWindow).
     connect(&m_repository, &PostmortemRepository::factorsChanged, this, [this](qint64 sessionId) {
         if (m_filter.sessionId == 0 || m_filter.sessionId == sessionId)
             reload();
     });
+    connect(&m_repository, &PostmortemRepository::sessionsChanged, this, &ActionItemsModel::reload);
+}
+
+void ActionItemsModel::armMidnight()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime next = QDateTime(now.date().addDays(1), QTime(0, 0));
+    m_midnight.start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(next) + 1000)));
+}
+
+void ActionItemsModel::changeToday(const QDate &today)
+{
+    if (today != m_today) {
+        m_today = today;
+        reload();
+        // The same rows, but what is overdue (and so the status text, font, colour and tooltip) may have changed.
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    if (!m_pinned)
+        armMidnight();
 }
 
 void ActionItemsModel::setFilter(const ActionFilter &filter)
@@ -35,13 +63,14 @@ void ActionItemsModel::setFilter(const ActionFilter &filter)
 
 void ActionItemsModel::setToday(const QDate &today)
 {
-    m_today = today;
-    reload();
+    m_pinned = true;
+    m_midnight.stop();
+    changeToday(today);
 }
 
 QDate ActionItemsModel::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today;
 }
 
 void ActionItemsModel::reload()
@@ -133,8 +162,7 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return overdue ? tr("%1, overdue").arg(PostmortemText::actionStatusName(a.status))
-                           : PostmortemText::actionStatusName(a.status);
+            return statusText(a.status, overdue);
         if (role == Qt::EditRole || role == SortRole)
             return static_cast<int>(a.status);
         break;
@@ -185,6 +213,12 @@ bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     }
     return true;
+}
+
+QString ActionItemsModel::statusText(ActionStatus status, bool overdue)
+{
+    return overdue ? tr("%1, overdue").arg(PostmortemText::actionStatusName(status))
+                   : PostmortemText::actionStatusName(status);
 }
 
 QVariant ActionItemsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,8 @@
 #include "item/SyncedTableModel.h"
 #include "storage/PostmortemRepository.h"
 
+#include <QTimer>
+
 namespace candor {
 
 class SessionEdits;
@@ -32,10 +34,12 @@ public:
 
     const ActionFilter &filter() const { return m_filter; }
     void setFilter(const ActionFilter &filter);
-    // The day overdue is measured against; today unless a test says otherwise.
+    // The day overdue is measured against: today, moving on at midnight, unless set here (tests, reports).
     void setToday(const QDate &today);
     QDate today() const;
     int overdueCount() const;
+    // The status as the Status column shows it ("Open, overdue").
+    static QString statusText(ActionStatus status, bool overdue);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,8 +56,13 @@ signals:
 private:
     PostmortemRepository &m_repository;
     SessionEdits &m_edits;
+    void armMidnight();
+    void changeToday(const QDate &today);
+
     ActionFilter m_filter;
-    QDate m_today;
+    QDate m_today = QDate::currentDate();
+    bool m_pinned = false; // setToday() fixed the day
+    QTimer m_midnight;
 };
 
 // Every postmortem and retro, newest first.

@@ -20,7 +20,8 @@ FactorModel::FactorModel(PostmortemRepository &repository, SessionEdits &edits, 
     connect(&m_repository, &PostmortemRepository::eventsChanged, this, [this](qint64 id) {
         if (id != m_sessionId)
             return;
-        m_events = m_repository.events(m_sessionId);
+        // A moved or removed event changes the order and the labels of the events a factor explains.
+        reload();
         if (rowCount() > 0)
             emit dataChanged(index(0, EventsColumn), index(rowCount() - 1, EventsColumn));
     });

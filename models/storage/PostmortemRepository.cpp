@@ -106,7 +106,7 @@ const QString actionRowSelect =
                    " JOIN postmortem p ON p.id = a.postmortem_id"
                    " LEFT JOIN incident i ON i.id = p.incident_id"
                    " LEFT JOIN contributing_factor f ON f.id = a.factor_id");
-// Overdue first, then by due date (undated last), then newest first.
+// Soonest due first, so overdue items lead; undated last; then in the order they were added.
 const QString actionRowOrder = QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date, a.id");
 
 ActionRow actionRowFrom(const QSqlQuery &q)
