@@ -133,7 +133,9 @@ AudienceSnapshot AudienceFilter::snapshot(const PostmortemSession &session)
             tr("How we are doing"),
             {},
             tr("Shown once at least %n people have answered.", nullptr, CheckTally::MinimumAnswers)};
-        if (tally.canShow()) {
+        if (session.isCollecting(CheckKind::Closing)) {
+            check.emptyText = tr("Answers are being collected. The result appears when everyone has answered.");
+        } else if (tally.canShow()) {
             check.items.append({tr("%n answer(s)", nullptr, tally.total()),
                                 tr("Average %1 out of 5").arg(QLocale().toString(tally.mean(), 'f', 1))});
         }

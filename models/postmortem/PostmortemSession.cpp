@@ -311,6 +311,22 @@ Status PostmortemSession::addAnswer(CheckKind kind, int value)
     return m_repository.addAnswer(m_id, kind, value);
 }
 
+Status PostmortemSession::addSlips(CheckKind kind, const CheckTally &slips)
+{
+    CheckTally tally = m_repository.tally(m_id, kind);
+    for (size_t i = 0; i < tally.counts.size(); ++i)
+        tally.counts[i] += slips.counts[i];
+    return m_repository.setTally(m_id, kind, tally);
+}
+
+void PostmortemSession::setCollecting(CheckKind kind, bool collecting)
+{
+    if (m_collecting[size_t(kind)] == collecting)
+        return;
+    m_collecting[size_t(kind)] = collecting;
+    emit tallyChanged(kind);
+}
+
 Status PostmortemSession::setTally(CheckKind kind, const CheckTally &tally)
 {
     return m_repository.setTally(m_id, kind, tally);

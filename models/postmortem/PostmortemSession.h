@@ -79,6 +79,12 @@ public:
     CheckTally tally(CheckKind kind) const;
     Status addAnswer(CheckKind kind, int value);
     Status setTally(CheckKind kind, const CheckTally &tally);
+    // Adds paper slips (counts per answer) to what was collected so far.
+    Status addSlips(CheckKind kind, const CheckTally &slips);
+    // While answers are being collected (the kiosk is going round), no result is shown anywhere: a result that
+    // changes after each answer would tell the room what the person holding the kiosk answered.
+    void setCollecting(CheckKind kind, bool collecting);
+    bool isCollecting(CheckKind kind) const { return m_collecting[size_t(kind)]; }
     // The check this kind of session asks: the safety check opens a retro, the closing check ends every session.
     CheckKind openingCheck() const { return CheckKind::Safety; }
 
@@ -105,6 +111,7 @@ private:
     Session m_session;
     QList<Participant> m_participants;
     QStringList m_personNames;
+    std::array<bool, 2> m_collecting{}; // by CheckKind
 };
 
 } // namespace candor

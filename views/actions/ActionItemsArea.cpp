@@ -137,10 +137,11 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     m_view->setSortingEnabled(true);
     connect(m_view, &QTableView::doubleClicked, this, &ActionItemsArea::onDoubleClicked);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionItemsArea::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ActionItemsArea::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ActionItemsArea::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActionItemsArea::updateCount);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ActionItemsArea::updateCount);
+    // The count follows the model itself: the proxy announces a removed row while the model still has it.
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &ActionItemsArea::updateCount);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &ActionItemsArea::updateCount);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &ActionItemsArea::updateCount);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &ActionItemsArea::updateCount);
     connect(&m_model, &ActionItemsModel::editFailed, this, &ActionItemsArea::showProblem);
     connect(&m_edits, &SessionEdits::failed, this, &ActionItemsArea::showProblem);
 

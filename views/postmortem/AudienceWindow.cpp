@@ -108,9 +108,10 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     updateFonts();
 }
 
-double AudienceWindow::contentPointSize() const
+double AudienceWindow::minimumPointSize() const
 {
-    // 28 pt at 1080 lines, growing with taller screens, never below 28 pt before the zoom.
+    // The smallest text: 28 pt at 1080 lines, growing with taller screens, never below 28 pt before the zoom.
+    // Everything else is larger.
     const double scale = std::max(1.0, height() / 1080.0);
     return 28.0 * scale * m_zoom;
 }
@@ -124,7 +125,7 @@ void AudienceWindow::setZoom(double zoom)
 
 void AudienceWindow::updateFonts()
 {
-    const double size = contentPointSize();
+    const double size = minimumPointSize();
     const auto fontOf = [](double points, bool bold) {
         QFont f;
         f.setPointSizeF(points);
@@ -136,12 +137,12 @@ void AudienceWindow::updateFonts()
         p.setColor(QPalette::WindowText, c);
         l->setPalette(p);
     };
-    m_title->setFont(fontOf(size * 1.15, true));
-    m_phaseTime->setFont(fontOf(size * 1.15, true));
-    m_stepper->setFont(fontOf(size * 0.8, false));
-    m_speaker->setFont(fontOf(size * 1.1, true));
-    m_turnTime->setFont(fontOf(size * 1.1, true));
-    m_waiting->setFont(fontOf(size * 0.8, false));
+    m_title->setFont(fontOf(size * 1.3, true));
+    m_phaseTime->setFont(fontOf(size * 1.3, true));
+    m_stepper->setFont(fontOf(size, false));
+    m_speaker->setFont(fontOf(size * 1.25, true));
+    m_turnTime->setFont(fontOf(size * 1.25, true));
+    m_waiting->setFont(fontOf(size, false));
     colour(m_title, foreground);
     colour(m_speaker, accent);
     colour(m_waiting, muted);
@@ -187,14 +188,14 @@ void AudienceWindow::rebuildContent()
         delete item->widget();
         delete item;
     }
-    const double size = contentPointSize();
+    const double size = minimumPointSize();
     QFont heading;
-    heading.setPointSizeF(size * 0.9);
+    heading.setPointSizeF(size * 1.1);
     heading.setBold(true);
     QFont body;
-    body.setPointSizeF(size);
+    body.setPointSizeF(size * 1.15);
     QFont small;
-    small.setPointSizeF(size * 0.72);
+    small.setPointSizeF(size);
     const auto coloured = [](QLabel *l, const QColor &c) {
         QPalette p = l->palette();
         p.setColor(QPalette::WindowText, c);

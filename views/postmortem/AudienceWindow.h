@@ -28,8 +28,8 @@ public:
     void presentOn(QScreen *screen);
     double zoom() const { return m_zoom; }
     void setZoom(double zoom);
-    // The point size of the content text now.
-    double contentPointSize() const;
+    // The smallest text on the view now, in points (see the class comment); the rest is larger.
+    double minimumPointSize() const;
     // Every text the window currently shows, for tests and accessibility checks.
     QStringList visibleTexts() const;
 

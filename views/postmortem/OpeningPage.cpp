@@ -1,5 +1,6 @@
 #include "OpeningPage.h"
 
+#include "common/MessageBox.h"
 #include "postmortem/PostmortemSession.h"
 #include "storage/TeamRepository.h"
 #include "undo/SessionEdits.h"
@@ -36,21 +37,28 @@ CheckPanel::CheckPanel(PostmortemSession &session, CheckKind kind, QWidget *pare
     kiosk->setToolTip(tr("A full-screen page passed around the room; it clears after every answer."));
     connect(kiosk, &QPushButton::clicked, this, &CheckPanel::openKiosk);
 
+    // The boxes hold slips to add, never what was collected: counts below the threshold must not be readable.
     auto *tallyRow = new QHBoxLayout;
-    tallyRow->addWidget(new QLabel(tr("Or type the paper slips:"), this));
+    tallyRow->addWidget(new QLabel(tr("Or count the paper slips:"), this));
     for (int value = 1; value <= 5; ++value) {
         auto *spin = new QSpinBox(this);
-        spin->setRange(0, 10000);
+        spin->setRange(0, 1000);
         spin->setPrefix(QStringLiteral("%1: ").arg(value));
         spin->setObjectName(prefix + QStringLiteral("Tally%1").arg(value));
         spin->setAccessibleName(tr("Slips answering %1").arg(value));
         m_tally.append(spin);
         tallyRow->addWidget(spin);
     }
-    auto *save = new QPushButton(tr("Save tally"), this);
+    auto *save = new QPushButton(tr("Add slips"), this);
     save->setObjectName(prefix + QStringLiteral("SaveTallyButton"));
-    connect(save, &QPushButton::clicked, this, &CheckPanel::saveTally);
+    save->setToolTip(tr("Adds these slips to the answers collected so far"));
+    connect(save, &QPushButton::clicked, this, &CheckPanel::addSlips);
     tallyRow->addWidget(save);
+    auto *restart = new QPushButton(tr("Start over…"), this);
+    restart->setObjectName(prefix + QStringLiteral("StartOverButton"));
+    restart->setToolTip(tr("Forgets every answer of this check, for example to count the slips again"));
+    connect(restart, &QPushButton::clicked, this, &CheckPanel::startOver);
+    tallyRow->addWidget(restart);
     tallyRow->addStretch(1);
 
     m_result = new QLabel(this);
@@ -73,9 +81,11 @@ CheckPanel::CheckPanel(PostmortemSession &session, CheckKind kind, QWidget *pare
 void CheckPanel::refresh()
 {
     const CheckTally tally = m_session.tally(m_kind);
-    for (int i = 0; i < 5; ++i)
-        m_tally.at(i)->setValue(tally.counts[size_t(i)]);
     const QLocale locale;
+    if (m_session.isCollecting(m_kind)) {
+        m_result->setText(tr("Collecting answers on the kiosk. The result appears when you finish collecting."));
+        return;
+    }
     if (!tally.canShow()) {
         m_result->setText(
             tr("%n answer(s) so far. Results appear once at least %1 people have answered.", nullptr, tally.total())
@@ -94,13 +104,32 @@ void CheckPanel::refresh()
         tr("%n answer(s). Distribution: %1", nullptr, tally.total()).arg(parts.join(QStringLiteral(", "))));
 }
 
-void CheckPanel::saveTally()
+void CheckPanel::addSlips()
 {
-    CheckTally tally;
+    CheckTally slips;
     for (int i = 0; i < 5; ++i)
-        tally.counts[size_t(i)] = m_tally.at(i)->value();
-    if (const Status status = m_session.setTally(m_kind, tally); !status)
-        emit problem(status.error());
+        slips.counts[size_t(i)] = m_tally.at(i)->value();
+    if (slips.total() == 0) {
+        emit problem(tr("Type how many slips gave each answer, then choose Add slips."));
+        return;
+    }
+    const Status status = m_session.addSlips(m_kind, slips);
+    emit problem(status ? QString() : status.error());
+    if (!status)
+        return;
+    for (QSpinBox *spin : std::as_const(m_tally))
+        spin->setValue(0);
+}
+
+void CheckPanel::startOver()
+{
+    if (MessageBox::question(this, tr("Start over"),
+                             tr("Forget every answer of this check, from the kiosk and from slips, and collect them "
+                                "again? This cannot be undone."),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    const Status status = m_session.setTally(m_kind, CheckTally());
+    emit problem(status ? QString() : status.error());
 }
 
 void CheckPanel::openKiosk()
@@ -108,6 +137,8 @@ void CheckPanel::openKiosk()
     auto *kiosk = new CheckKiosk(m_session, m_kind, window());
     kiosk->setAttribute(Qt::WA_DeleteOnClose);
     connect(kiosk, &CheckKiosk::problem, this, &CheckPanel::problem);
+    m_session.setCollecting(m_kind, true);
+    connect(kiosk, &QDialog::finished, this, [this]() { m_session.setCollecting(m_kind, false); });
     kiosk->setWindowState(Qt::WindowFullScreen);
     kiosk->open();
 }
@@ -126,7 +157,11 @@ CheckKiosk::CheckKiosk(PostmortemSession &session, CheckKind kind, QWidget *pare
     setFont(big);
 
     m_pages = new QStackedWidget(this);
+    // The answer page takes the keyboard itself, so no answer button is focused (and Enter answers nothing) when
+    // the screen is handed to the next person.
     auto *ask = new QWidget;
+    ask->setObjectName(QStringLiteral("kioskQuestionPage"));
+    ask->setFocusPolicy(Qt::StrongFocus);
     auto *askLayout = new QVBoxLayout(ask);
     auto *intro = new QLabel(tr("Your answer is anonymous: only the count of each answer is kept, never who gave it."
                                 " The screen clears as soon as you answer."),
@@ -141,11 +176,17 @@ CheckKiosk::CheckKiosk(PostmortemSession &session, CheckKind kind, QWidget *pare
     askLayout->addWidget(question);
     askLayout->addWidget(intro);
     auto *answers = new QHBoxLayout;
+    QFont digits = bold;
+    digits.setPointSizeF(bold.pointSizeF() * 1.6);
+    const int side = QFontMetrics(digits).height() * 3;
     for (int value = 1; value <= 5; ++value) {
-        auto *button = new QPushButton(QString::number(value), ask);
+        auto *button = new QPushButton(QLocale().toString(value), ask);
         button->setObjectName(QStringLiteral("answer%1").arg(value));
         button->setAccessibleName(tr("Answer %1 of 5").arg(value));
-        button->setMinimumSize(120, 120);
+        button->setFont(digits);
+        button->setMinimumSize(side, side);
+        button->setAutoDefault(false);
+        button->setFocusPolicy(Qt::TabFocus);
         connect(button, &QPushButton::clicked, this, [this, value]() { answer(value); });
         answers->addWidget(button);
     }
@@ -162,7 +203,12 @@ CheckKiosk::CheckKiosk(PostmortemSession &session, CheckKind kind, QWidget *pare
     thanksText->setAlignment(Qt::AlignCenter);
     auto *next = new QPushButton(tr("Next person"), thanks);
     next->setObjectName(QStringLiteral("nextPersonButton"));
-    connect(next, &QPushButton::clicked, this, [this]() { m_pages->setCurrentIndex(0); });
+    next->setMinimumHeight(QFontMetrics(big).height() * 2);
+    next->setMinimumWidth(QFontMetrics(big).horizontalAdvance(next->text()) * 2);
+    connect(next, &QPushButton::clicked, this, [this]() {
+        m_pages->setCurrentIndex(0);
+        m_pages->currentWidget()->setFocus();
+    });
     thanksLayout->addStretch(1);
     thanksLayout->addWidget(thanksText);
     thanksLayout->addWidget(next, 0, Qt::AlignCenter);
@@ -173,9 +219,17 @@ CheckKiosk::CheckKiosk(PostmortemSession &session, CheckKind kind, QWidget *pare
     auto *finish = new QPushButton(tr("Finish collecting"), this);
     finish->setObjectName(QStringLiteral("finishKioskButton"));
     connect(finish, &QPushButton::clicked, this, &QDialog::accept);
+    finish->setAutoDefault(false);
+    // Readable line lengths on a wide screen: the content keeps to the middle.
+    m_pages->setMaximumWidth(QFontMetrics(big).averageCharWidth() * 90);
+    auto *middle = new QHBoxLayout;
+    middle->addStretch(1);
+    middle->addWidget(m_pages, 100);
+    middle->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(middle, 1);
     layout->addWidget(finish, 0, Qt::AlignRight);
+    ask->setFocus();
 }
 
 void CheckKiosk::answer(int value)
@@ -274,8 +328,10 @@ OpeningPage::OpeningPage(ConsoleContext context, QWidget *parent)
     m_participantName->setCompleter(participantCompleter);
     m_participantRole = new QLineEdit(people);
     m_participantRole->setObjectName(QStringLiteral("participantRoleEdit"));
-    m_participantRole->setPlaceholderText(tr("Role in the incident, e.g. on call, incident lead"));
-    m_participantRole->setAccessibleName(tr("Participant's role in the incident"));
+    const bool retro = m_context.session.kind() == SessionKind::Retro;
+    m_participantRole->setPlaceholderText(retro ? tr("Role, e.g. developer, product owner")
+                                                : tr("Role in the incident, e.g. on call, incident lead"));
+    m_participantRole->setAccessibleName(retro ? tr("Participant's role") : tr("Participant's role in the incident"));
     auto *add = new QPushButton(tr("&Add"), people);
     add->setObjectName(QStringLiteral("addParticipantButton"));
     auto *addTeam = new QPushButton(tr("Add the &whole team"), people);
@@ -290,7 +346,7 @@ OpeningPage::OpeningPage(ConsoleContext context, QWidget *parent)
     m_participants = new QTableWidget(0, 2, people);
     m_participants->setObjectName(QStringLiteral("participantsTable"));
     m_participants->setAccessibleName(tr("Participants"));
-    m_participants->setHorizontalHeaderLabels({tr("Name"), tr("Role in the incident")});
+    m_participants->setHorizontalHeaderLabels({tr("Name"), retro ? tr("Role") : tr("Role in the incident")});
     m_participants->horizontalHeader()->setStretchLastSection(true);
     m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -30,7 +30,8 @@ signals:
 
 private:
     void refresh();
-    void saveTally();
+    void addSlips();
+    void startOver();
 
     PostmortemSession &m_session;
     CheckKind m_kind;

@@ -45,6 +45,11 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     connect(m_edits, &SessionEdits::failed, this, &SessionConsole::showProblem);
     if (!m_session->isValid())
         return;
+    // Deleted (from the Sessions area): nothing is left to edit, so the console and its audience view go too.
+    connect(&services.repository, &PostmortemRepository::sessionsChanged, this, [this]() {
+        if (!m_services.repository.session(m_session->id()))
+            close();
+    });
     const bool retro = m_session->kind() == SessionKind::Retro;
     setWindowTitle(retro ? tr("Retro: %1").arg(m_session->title()) : tr("Postmortem: %1").arg(m_session->title()));
 
