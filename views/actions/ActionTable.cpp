@@ -43,8 +43,6 @@ void setUpActionTable(QTableView *view, const ActionItemsModel &model)
 
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ActionItemsModel::TextColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
     // Overdue rows are bold, and in the Action items area their due date carries a warning icon.
     const auto headerText = [&model](int column) {
         return model.headerData(column, Qt::Horizontal).toString();
@@ -64,6 +62,8 @@ void setUpActionTable(QTableView *view, const ActionItemsModel &model)
                           columnWidthFor(view, statuses, headerText(ActionItemsModel::StatusColumn), true));
     header->resizeSection(ActionItemsModel::FactorColumn, 12 * em);
     header->resizeSection(ActionItemsModel::SourceColumn, 12 * em);
+    // The item's text is what matters: in a narrow window the table scrolls rather than hide it.
+    fillWithColumn(view, ActionItemsModel::TextColumn, 20 * em);
 }
 
 } // namespace candor

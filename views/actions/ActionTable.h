@@ -21,8 +21,8 @@ public:
 };
 
 // Sets up a table of action items the same way wherever it appears (the Action items area, the console's actions
-// page): editors for kind, status and due date, the text column stretched, the other columns as wide as their
-// longest value. `model` gives the header texts; the view may show it through a proxy.
+// page): editors for kind, status and due date, the text column filling the rest (never narrower than 20 em), the other
+// columns as wide as their longest value. `model` gives the header texts; the view may show it through a proxy.
 void setUpActionTable(QTableView *view, const ActionItemsModel &model);
 
 } // namespace candor

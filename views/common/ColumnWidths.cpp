@@ -2,8 +2,12 @@
 
 #include <QAbstractItemView>
 #include <QDateTime>
+#include <QEvent>
+#include <QHeaderView>
 #include <QLocale>
+#include <QPointer>
 #include <QStyle>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -30,6 +34,60 @@ int columnWidthFor(const QAbstractItemView *view, const QStringList &samples, co
         width = std::max(width, headerMetrics.horizontalAdvance(header) + indicator + 4 * headerMargin);
     }
     return width;
+}
+
+namespace {
+
+class ColumnFiller : public QObject
+{
+public:
+    ColumnFiller(QTableView *view, int column, int minimumWidth)
+        : QObject(view)
+        , m_view(view)
+        , m_column(column)
+        , m_minimum(minimumWidth)
+    {
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        view->viewport()->installEventFilter(this);
+        connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+            if (section != m_column)
+                fill();
+        });
+        connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFiller::fill);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fill();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fill()
+    {
+        const QHeaderView *header = m_view->horizontalHeader();
+        int others = 0;
+        for (int i = 0; i < header->count(); ++i) {
+            if (i != m_column && !header->isSectionHidden(i))
+                others += header->sectionSize(i);
+        }
+        const int available = m_view->viewport()->width();
+        m_view->horizontalHeader()->resizeSection(m_column, std::max(m_minimum, available - others));
+    }
+
+    QTableView *m_view;
+    int m_column;
+    int m_minimum;
+};
+
+} // namespace
+
+void fillWithColumn(QTableView *view, int column, int minimumWidth)
+{
+    new ColumnFiller(view, column, minimumWidth);
 }
 
 QStringList dateSamples()

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QAbstractItemView;
+class QTableView;
 
 namespace candor {
 
@@ -17,5 +18,10 @@ int columnWidthFor(const QAbstractItemView *view, const QStringList &samples, co
 // for sizing columns.
 QStringList dateSamples();
 QStringList dateTimeSamples();
+
+// Lets `column` fill the width the other columns leave, but never narrower than `minimumWidth`: below that the
+// table scrolls sideways rather than squeezing the column that matters (a plain Stretch section can shrink to
+// nothing in a narrow window).
+void fillWithColumn(QTableView *view, int column, int minimumWidth);
 
 } // namespace candor

@@ -107,7 +107,7 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
+    fillWithColumn(m_view, IncidentTableModel::TitleColumn, m_view->fontMetrics().averageCharWidth() * 30);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(
         IncidentTableModel::StartedColumn,

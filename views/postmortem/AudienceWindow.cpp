@@ -6,8 +6,11 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSet>
+#include <QTimer>
 #include <QWindow>
 
 namespace candor {
@@ -86,7 +89,8 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     m_content->setObjectName(QStringLiteral("audienceContent"));
     m_contentLayout = new QVBoxLayout(m_content);
     m_contentLayout->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
+    m_scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -152,6 +156,7 @@ void AudienceWindow::updateFonts()
 void AudienceWindow::setSnapshot(const AudienceSnapshot &snapshot)
 {
     const bool contentChanged = !sameContent(snapshot, m_snapshot);
+    const AudienceSnapshot previous = m_snapshot;
     m_snapshot = snapshot;
     m_title->setText(snapshot.title);
     m_stepper->setPhases(snapshot.phases, snapshot.currentPhase);
@@ -162,7 +167,7 @@ void AudienceWindow::setSnapshot(const AudienceSnapshot &snapshot)
     m_waiting->setVisible(!snapshot.waiting.isEmpty());
     updateTimers();
     if (contentChanged)
-        rebuildContent();
+        rebuildContent(&previous);
 }
 
 void AudienceWindow::updateTimers()
@@ -182,8 +187,17 @@ void AudienceWindow::updateTimers()
     colour(m_turnTime, m_snapshot.turnOverrun ? warning : accent);
 }
 
-void AudienceWindow::rebuildContent()
+void AudienceWindow::rebuildContent(const AudienceSnapshot *previous)
 {
+    // What the room saw before, so the view can bring what was just added into sight.
+    QSet<QString> seen;
+    if (previous) {
+        for (const AudienceSnapshot::Section &section : previous->sections) {
+            for (const AudienceSnapshot::Item &item : section.items)
+                seen.insert(section.heading + QLatin1Char('\n') + item.text);
+        }
+    }
+    QPointer<QWidget> added;
     while (QLayoutItem *item = m_contentLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -227,10 +241,19 @@ void AudienceWindow::rebuildContent()
             t->setFont(body);
             coloured(t, foreground);
             m_contentLayout->addWidget(t);
+            if (previous && !added && !seen.contains(section.heading + QLatin1Char('\n') + item.text))
+                added = t;
         }
         m_contentLayout->addSpacing(int(size));
     }
     m_contentLayout->addStretch(1);
+    // A long timeline does not fit on the screen: keep the newest entry in view once the layout has settled.
+    if (added) {
+        QTimer::singleShot(0, this, [this, added]() {
+            if (added)
+                m_scroll->ensureWidgetVisible(added, 0, int(minimumPointSize()));
+        });
+    }
 }
 
 QStringList AudienceWindow::visibleTexts() const

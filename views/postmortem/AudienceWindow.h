@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QScreen;
 class QVBoxLayout;
 
@@ -41,7 +42,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void rebuildContent();
+    // Rebuilds the content; with `previous`, scrolls to the first item that is new since then.
+    void rebuildContent(const AudienceSnapshot *previous = nullptr);
     void updateFonts();
     void updateTimers();
 
@@ -53,6 +55,7 @@ private:
     QLabel *m_speaker;
     QLabel *m_turnTime;
     QLabel *m_waiting;
+    QScrollArea *m_scroll;
     QWidget *m_content;
     QVBoxLayout *m_contentLayout;
 };

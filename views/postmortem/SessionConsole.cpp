@@ -222,7 +222,7 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     connect(m_session, &PostmortemSession::participantsChanged, this, push);
     // Fit the laptop screen the console opens on.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 860);
-    resize(std::min(1400, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    resize(std::min(1760, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
     refresh();
 }
 

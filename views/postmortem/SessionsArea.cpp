@@ -50,8 +50,7 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(SessionTableModel::TitleColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
+    fillWithColumn(m_view, SessionTableModel::TitleColumn, m_view->fontMetrics().averageCharWidth() * 30);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const auto headerText = [this](int column) {
         return m_model.headerData(column, Qt::Horizontal).toString();

@@ -77,8 +77,9 @@ BlameTextEdit *makeEntry(ConsoleContext &context, QWidget *parent, const QString
     edit->setText(repository->draft(sessionId, objectName));
     label->setText(edit->currentHints());
     QObject::connect(edit, &QPlainTextEdit::textChanged, label, [edit, label, repository, sessionId, objectName]() {
-        label->setText(edit->currentHints());
-        repository->setDraft(sessionId, objectName, edit->text());
+        // A draft that cannot be kept (far too long, a full disk) says so where the person is looking.
+        const Status saved = repository->setDraft(sessionId, objectName, edit->text());
+        label->setText(saved ? edit->currentHints() : saved.error());
     });
     return edit;
 }
@@ -222,8 +223,7 @@ FactorsPage::FactorsPage(ConsoleContext context, QWidget *parent)
     m_view->setColumnWidth(FactorModel::CategoryColumn,
                            columnWidthFor(m_view, choiceNames(categoryChoices()),
                                           m_model->headerData(FactorModel::CategoryColumn, Qt::Horizontal).toString()));
-    m_view->horizontalHeader()->setSectionResizeMode(FactorModel::TextColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    fillWithColumn(m_view, FactorModel::TextColumn, m_view->fontMetrics().averageCharWidth() * 30);
     m_view->setColumnWidth(FactorModel::EventsColumn, m_view->fontMetrics().averageCharWidth() * 16);
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &FactorsPage::removeSelected);
