@@ -202,6 +202,8 @@ struct CheckTally
     }
     // At least this many answers before anything about them is shown.
     static constexpr int MinimumAnswers = 3;
+    // The most answers of one value a check holds (far more than any room).
+    static constexpr int MaximumCount = 10000;
     bool canShow() const { return total() >= MinimumAnswers; }
     double mean() const;
 };

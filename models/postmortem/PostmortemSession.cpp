@@ -313,6 +313,12 @@ Status PostmortemSession::addAnswer(CheckKind kind, int value)
 
 Status PostmortemSession::addSlips(CheckKind kind, const CheckTally &slips)
 {
+    // Each count is checked before it is added, so a negative one cannot take answers away.
+    for (int c : slips.counts) {
+        if (c < 0 || c > CheckTally::MaximumCount)
+            return Status::failure(
+                tr("A number of slips must be between 0 and %1.").arg(QLocale().toString(CheckTally::MaximumCount)));
+    }
     CheckTally tally = m_repository.tally(m_id, kind);
     for (size_t i = 0; i < tally.counts.size(); ++i)
         tally.counts[i] += slips.counts[i];

@@ -1132,8 +1132,9 @@ Status PostmortemRepository::addAnswer(qint64 sessionId, CheckKind kind, int val
 Status PostmortemRepository::setTally(qint64 sessionId, CheckKind kind, const CheckTally &tally)
 {
     for (int c : tally.counts) {
-        if (c < 0 || c > 10000)
-            return Status::failure(Text::tr("A count must be between 0 and 10,000."));
+        if (c < 0 || c > CheckTally::MaximumCount)
+            return Status::failure(
+                Text::tr("A count must be between 0 and %1.").arg(QLocale().toString(CheckTally::MaximumCount)));
     }
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {

@@ -1,12 +1,14 @@
 // AudienceFilter: what the room's screen may show. Every string of the snapshot is serialised and searched for the
 // facilitator's notes, skip reasons and individual check answers, in every phase of postmortems and retros; the
-// sections of each phase and the header (phase, speaker, timers, queue) are checked against the session.
+// sections of each phase and the header (phase, speaker, timers, queue) are checked against the session. While the
+// kiosk collects the closing check, its section says so and shows nothing about the answers.
 #include "common/TestData.h"
 #include "postmortem/AudienceFilter.h"
 #include "postmortem/PostmortemSession.h"
 #include "storage/PostmortemRepository.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +101,9 @@ private slots:
     void privateTextNeverShown();
     void checkAnswers_data();
     void checkAnswers();
+    void collectingHidesTheResult_data();
+    void collectingHidesTheResult();
+    void collectingTheSafetyCheckChangesNothing();
     void sectionsPerPhase_data();
     void sectionsPerPhase();
     void header();
@@ -330,6 +335,99 @@ void TestAudienceFilter::checkAnswers()
         QCOMPARE(shown.count(QStringLiteral("Average")), 1);
         QCOMPARE(shown.count(QStringLiteral("answer(s)")), 1);
     }
+}
+
+void TestAudienceFilter::collectingHidesTheResult_data()
+{
+    QTest::addColumn<Phase>("phase");
+    QTest::addColumn<QList<int>>("answers");
+    QTest::addColumn<QString>("label"); // after collecting; empty: nothing about the answers is shown
+    QTest::addColumn<QString>("text");
+
+    for (Phase phase : {Phase::Closing, Phase::Finished}) {
+        const QByteArray phaseKey = key(phase);
+        const char *name = phaseKey.constData();
+        QTest::addRow("%s, no answers yet", name) << phase << QList<int>() << QString() << QString();
+        QTest::addRow("%s, two answers", name) << phase << QList<int>{1, 5} << QString() << QString();
+        QTest::addRow("%s, three answers", name)
+            << phase << QList<int>{1, 2, 5} << QStringLiteral("3 answer(s)") << QStringLiteral("Average 2.7 out of 5");
+        QTest::addRow("%s, five identical answers", name)
+            << phase << QList<int>{4, 4, 4, 4, 4} << QStringLiteral("5 answer(s)")
+            << QStringLiteral("Average 4.0 out of 5");
+    }
+}
+
+void TestAudienceFilter::collectingHidesTheResult()
+{
+    QFETCH(Phase, phase);
+    QFETCH(QList<int>, answers);
+    QFETCH(QString, label);
+    QFETCH(QString, text);
+
+    const auto session = openSession(SessionKind::Postmortem);
+    QVERIFY(session);
+    addContent(session->id());
+    agreeUpTo(*session, phase);
+    QVERIFY(session->setSummary(QStringLiteral("Rolled back in 25 minutes.")).ok());
+    const QString collecting =
+        QStringLiteral("Answers are being collected. The result appears when everyone has answered.");
+    static const QRegularExpression figure(QStringLiteral("\\d"));
+
+    // The kiosk opens, and each answer comes in: the section says answers are being collected, nothing more.
+    session->setCollecting(CheckKind::Closing, true);
+    for (qsizetype i = 0; i <= answers.size(); ++i) {
+        if (i > 0)
+            QVERIFY(session->addAnswer(CheckKind::Closing, answers.at(i - 1)).ok());
+        const AudienceSnapshot snapshot = AudienceFilter::snapshot(*session);
+        const AudienceSnapshot::Section *check = sectionNamed(snapshot, QStringLiteral("How we are doing"));
+        QVERIFY(check);
+        QVERIFY(check->items.isEmpty());
+        QCOMPARE(check->emptyText, collecting);
+        QVERIFY2(!check->emptyText.contains(figure), qPrintable(check->emptyText));
+        const QString shown = serialise(snapshot);
+        QVERIFY2(!shown.contains(QStringLiteral("Average")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("answer(s)")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("at least")), qPrintable(shown)); // not even how far from 3
+        // The rest of the phase is there as usual.
+        QCOMPARE(headingsOf(snapshot), QStringList({QStringLiteral("Summary"), QStringLiteral("How we are doing")}));
+        QVERIFY(itemTextsOf(snapshot).contains(QStringLiteral("Rolled back in 25 minutes.")));
+    }
+    QCOMPARE(session->tally(CheckKind::Closing).total(), int(answers.size()));
+
+    // Finished collecting: the result as without the kiosk.
+    session->setCollecting(CheckKind::Closing, false);
+    const AudienceSnapshot snapshot = AudienceFilter::snapshot(*session);
+    const AudienceSnapshot::Section *check = sectionNamed(snapshot, QStringLiteral("How we are doing"));
+    QVERIFY(check);
+    QVERIFY(!serialise(snapshot).contains(collecting));
+    if (label.isEmpty()) {
+        QVERIFY(check->items.isEmpty());
+        QCOMPARE(check->emptyText, QStringLiteral("Shown once at least 3 people have answered."));
+    } else {
+        QCOMPARE(check->items.size(), 1);
+        QCOMPARE(check->items.first().label, label);
+        QCOMPARE(check->items.first().text, text);
+    }
+}
+
+void TestAudienceFilter::collectingTheSafetyCheckChangesNothing()
+{
+    // The safety check is never on the room's screen; collecting it leaves the closing check's result alone.
+    const auto session = openSession(SessionKind::Retro);
+    QVERIFY(session);
+    addContent(session->id());
+    agreeUpTo(*session, Phase::Closing);
+    for (int value : {2, 3, 4})
+        QVERIFY(session->addAnswer(CheckKind::Closing, value).ok());
+    const AudienceSnapshot before = AudienceFilter::snapshot(*session);
+    session->setCollecting(CheckKind::Safety, true);
+    QVERIFY(session->addAnswer(CheckKind::Safety, 1).ok());
+    const AudienceSnapshot during = AudienceFilter::snapshot(*session);
+    QCOMPARE(serialise(during), serialise(before));
+    const AudienceSnapshot::Section *check = sectionNamed(during, QStringLiteral("How we are doing"));
+    QVERIFY(check);
+    QCOMPARE(check->items.size(), 1);
+    QCOMPARE(check->items.first().text, QStringLiteral("Average 3.0 out of 5"));
 }
 
 void TestAudienceFilter::sectionsPerPhase_data()

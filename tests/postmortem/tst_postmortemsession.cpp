@@ -1,6 +1,7 @@
 // PostmortemSession on a real temporary database with a manual clock: a whole session through agree, skip and go
 // back with its phase log, the phase and turn timers, fair speaking turns, the facilitator conflict, resuming after
-// the database was closed, and two session objects kept in step by the repository's signals.
+// the database was closed, two session objects kept in step by the repository's signals, paper slips added to the
+// kiosk's answers, and the collecting state that hides a check's result while the kiosk goes round.
 #include "common/TestData.h"
 #include "postmortem/PostmortemSession.h"
 #include "storage/PostmortemRepository.h"
@@ -16,6 +17,7 @@ using namespace candor;
 using namespace candor::testdata;
 
 Q_DECLARE_METATYPE(candor::CheckKind)
+Q_DECLARE_METATYPE(candor::CheckTally)
 
 namespace {
 
@@ -68,6 +70,9 @@ private slots:
     void personNames();
     void resumesAfterReopening();
     void twoSessionsStayInStep();
+    void addSlips_data();
+    void addSlips();
+    void collecting();
 
 private:
     PostmortemRepository &repo() { return m_store->postmortems; }
@@ -765,6 +770,142 @@ void TestPostmortemSession::twoSessionsStayInStep()
     QCOMPARE(unrelatedTally.count(), 0);
     QCOMPARE(unrelated->phase(), Phase::Opening);
     QVERIFY(unrelated->participants().isEmpty());
+}
+
+namespace {
+
+CheckTally tallyOf(std::array<int, 5> counts)
+{
+    CheckTally tally;
+    tally.counts = counts;
+    return tally;
+}
+
+} // namespace
+
+void TestPostmortemSession::addSlips_data()
+{
+    QTest::addColumn<QList<int>>("kioskAnswers"); // given one by one before the slips
+    QTest::addColumn<CheckTally>("stored");       // then a tally set over them, if any answer counts
+    QTest::addColumn<CheckTally>("slips");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<CheckTally>("expected"); // what is stored afterwards
+
+    const CheckTally none;
+    QTest::newRow("slips onto nothing") << QList<int>() << none << tallyOf({1, 0, 0, 0, 2}) << true
+                                        << tallyOf({1, 0, 0, 0, 2});
+    QTest::newRow("slips added to the kiosk's answers")
+        << QList<int>{4, 2, 4} << none << tallyOf({0, 0, 2, 1, 1}) << true << tallyOf({0, 1, 2, 3, 1});
+    QTest::newRow("one slip makes three")
+        << QList<int>{1, 5} << none << tallyOf({0, 0, 1, 0, 0}) << true << tallyOf({1, 0, 1, 0, 1});
+    QTest::newRow("slips onto slips") << QList<int>() << tallyOf({2, 2, 2, 2, 2}) << tallyOf({3, 0, 0, 0, 1}) << true
+                                      << tallyOf({5, 2, 2, 2, 3});
+    QTest::newRow("no slips: nothing changes") << QList<int>{3} << none << none << true << tallyOf({0, 0, 1, 0, 0});
+    QTest::newRow("up to 10,000 a value") << QList<int>() << tallyOf({9999, 0, 0, 0, 0}) << tallyOf({1, 0, 0, 0, 0})
+                                          << true << tallyOf({10000, 0, 0, 0, 0});
+    QTest::newRow("over 10,000 refused") << QList<int>{2} << tallyOf({9999, 0, 0, 0, 0}) << tallyOf({2, 0, 0, 0, 0})
+                                         << false << tallyOf({9999, 1, 0, 0, 0});
+    QTest::newRow("over 10,000 in one value refuses them all")
+        << QList<int>() << tallyOf({0, 0, 0, 0, 10000}) << tallyOf({1, 1, 1, 1, 1}) << false
+        << tallyOf({0, 0, 0, 0, 10000});
+    QTest::newRow("negative slips below nothing refused")
+        << QList<int>() << none << tallyOf({0, -1, 0, 0, 0}) << false << none;
+    QTest::newRow("negative slips refused")
+        << QList<int>{2, 2, 5} << none << tallyOf({0, -1, 0, 0, 0}) << false << tallyOf({0, 2, 0, 0, 1});
+}
+
+void TestPostmortemSession::addSlips()
+{
+    QFETCH(QList<int>, kioskAnswers);
+    QFETCH(CheckTally, stored);
+    QFETCH(CheckTally, slips);
+    QFETCH(bool, ok);
+    QFETCH(CheckTally, expected);
+
+    const auto session = open(m_sessionId);
+    if (stored.total() > 0)
+        QVERIFY(repo().setTally(m_sessionId, CheckKind::Closing, stored).ok());
+    for (int value : std::as_const(kioskAnswers))
+        QVERIFY(session->addAnswer(CheckKind::Closing, value).ok());
+    QVERIFY(session->addAnswer(CheckKind::Safety, 3).ok()); // the other check, which slips never touch
+    const CheckTally before = session->tally(CheckKind::Closing);
+    QSignalSpy tallyChanged(session.get(), &PostmortemSession::tallyChanged);
+    QSignalSpy repositoryChanged(&repo(), &PostmortemRepository::tallyChanged);
+
+    const Status status = session->addSlips(CheckKind::Closing, slips);
+    QCOMPARE(status.ok(), ok);
+    if (!ok) {
+        // Slips out of range are refused as slips; sums out of range by the repository, as counts.
+        QVERIFY2(status.error().endsWith(QLatin1String(" must be between 0 and 10,000.")), qPrintable(status.error()));
+        QCOMPARE(session->tally(CheckKind::Closing).counts, before.counts);
+    }
+    QCOMPARE(session->tally(CheckKind::Closing).counts, expected.counts);
+    QCOMPARE(repo().tally(m_sessionId, CheckKind::Closing).counts, expected.counts);
+    QCOMPARE(session->tally(CheckKind::Safety).counts, (std::array<int, 5>{0, 0, 1, 0, 0}));
+    // One change, announced once, for the check it was made to; none when refused. (Adding nothing may or may not
+    // be announced: the console refuses it before it gets here.)
+    if (slips.total() == 0 && ok) {
+        QVERIFY(tallyChanged.count() <= 1);
+    } else {
+        QCOMPARE(tallyChanged.count(), ok ? 1 : 0);
+        QCOMPARE(repositoryChanged.count(), ok ? 1 : 0);
+    }
+    for (const QList<QVariant> &arguments : std::as_const(tallyChanged))
+        QCOMPARE(arguments.constFirst().value<CheckKind>(), CheckKind::Closing);
+    QVERIFY(!session->isCollecting(CheckKind::Closing)); // adding slips is not collecting
+}
+
+void TestPostmortemSession::collecting()
+{
+    const auto session = open(m_sessionId);
+    QSignalSpy tallyChanged(session.get(), &PostmortemSession::tallyChanged);
+    QSignalSpy repositoryChanged(&repo(), &PostmortemRepository::tallyChanged);
+    QSignalSpy changed(session.get(), &PostmortemSession::changed);
+    const auto kinds = [&tallyChanged]() {
+        QList<CheckKind> list;
+        for (const QList<QVariant> &arguments : std::as_const(tallyChanged))
+            list.append(arguments.constFirst().value<CheckKind>());
+        return list;
+    };
+    QVERIFY(!session->isCollecting(CheckKind::Closing));
+    QVERIFY(!session->isCollecting(CheckKind::Safety));
+
+    // Per kind; every change announced once as a change of that check's tally (what is shown of it changes).
+    session->setCollecting(CheckKind::Closing, true);
+    QVERIFY(session->isCollecting(CheckKind::Closing));
+    QVERIFY(!session->isCollecting(CheckKind::Safety));
+    QCOMPARE(kinds(), QList<CheckKind>({CheckKind::Closing}));
+    session->setCollecting(CheckKind::Closing, true); // no change, no signal
+    QCOMPARE(tallyChanged.count(), 1);
+    session->setCollecting(CheckKind::Safety, true);
+    QVERIFY(session->isCollecting(CheckKind::Safety));
+    QVERIFY(session->isCollecting(CheckKind::Closing));
+    QCOMPARE(kinds(), QList<CheckKind>({CheckKind::Closing, CheckKind::Safety}));
+
+    // Answers still count while collecting; the state is the session object's, never stored.
+    QVERIFY(session->addAnswer(CheckKind::Closing, 4).ok());
+    QVERIFY(session->addAnswer(CheckKind::Closing, 2).ok());
+    QVERIFY(session->addAnswer(CheckKind::Closing, 3).ok());
+    QCOMPARE(session->tally(CheckKind::Closing).total(), 3);
+    QVERIFY(session->isCollecting(CheckKind::Closing));
+    QCOMPARE(tallyChanged.count(), 5);
+    QCOMPARE(repositoryChanged.count(), 3); // the answers; collecting itself is not written anywhere
+    QVERIFY(!open(m_sessionId)->isCollecting(CheckKind::Closing)); // a restart does not leave results hidden
+
+    session->setCollecting(CheckKind::Closing, false);
+    QVERIFY(!session->isCollecting(CheckKind::Closing));
+    QVERIFY(session->isCollecting(CheckKind::Safety));
+    QCOMPARE(tallyChanged.count(), 6);
+    QCOMPARE(tallyChanged.constLast().constFirst().value<CheckKind>(), CheckKind::Closing);
+    session->setCollecting(CheckKind::Closing, false);
+    QCOMPARE(tallyChanged.count(), 6);
+    session->setCollecting(CheckKind::Safety, false);
+    QVERIFY(!session->isCollecting(CheckKind::Safety));
+    QCOMPARE(tallyChanged.count(), 7);
+    QCOMPARE(tallyChanged.constLast().constFirst().value<CheckKind>(), CheckKind::Safety);
+    QCOMPARE(repositoryChanged.count(), 3);
+    QCOMPARE(changed.count(), 0); // nothing else about the session changed
+    QCOMPARE(session->tally(CheckKind::Closing).total(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemSession)

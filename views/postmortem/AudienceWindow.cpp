@@ -122,7 +122,8 @@ double AudienceWindow::minimumPointSize() const
 
 void AudienceWindow::setZoom(double zoom)
 {
-    m_zoom = std::clamp(zoom, 0.6, 3.0);
+    // Never below the 28 pt the back of the room needs.
+    m_zoom = std::clamp(zoom, 1.0, 3.0);
     updateFonts();
     rebuildContent();
 }

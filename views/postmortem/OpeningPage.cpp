@@ -251,6 +251,9 @@ void CheckKiosk::keyPressEvent(QKeyEvent *event)
         answer(key - Qt::Key_0);
         return;
     }
+    // Whoever holds the kiosk must not land in the facilitator's console: only "Finish collecting" ends it.
+    if (key == Qt::Key_Escape)
+        return;
     QDialog::keyPressEvent(event);
 }
 
