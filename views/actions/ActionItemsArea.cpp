@@ -1,6 +1,7 @@
 #include "ActionItemsArea.h"
 
 #include "ActionTable.h"
+#include "common/Banner.h"
 #include "common/TeamComboBox.h"
 #include "item/ActionItemsModel.h"
 #include "item/TeamTreeModel.h"
@@ -80,7 +81,7 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     , m_status(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("O&verdue only"), this))
     , m_count(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new Banner(Banner::Problem, this))
     , m_view(new QTableView(this))
     , m_markDoneAction(new QAction(tr("Mark &done"), this))
     , m_reopenAction(new QAction(tr("&Reopen"), this))
@@ -173,12 +174,6 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     m_count->setObjectName(QStringLiteral("actionCountLabel"));
     m_count->setAccessibleName(tr("Number of action items shown"));
     m_problem->setObjectName(QStringLiteral("actionProblemBanner"));
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
-                                            "border-radius: 4px; padding: 6px; }"));
-    m_problem->hide();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_team, 2);
@@ -297,17 +292,13 @@ void ActionItemsArea::setStatus(ActionStatus status)
     }
     if (several)
         stack.endMacro();
-    if (problems.isEmpty())
-        m_problem->hide();
-    else
-        showProblem(problems.join(QLatin1Char('\n')));
+    m_problem->showMessage(problems.join(QLatin1Char('\n')));
     updateActions();
 }
 
 void ActionItemsArea::showProblem(const QString &message)
 {
-    m_problem->setText(message);
-    m_problem->show();
+    m_problem->showMessage(message);
 }
 
 void ActionItemsArea::onDoubleClicked(const QModelIndex &index)

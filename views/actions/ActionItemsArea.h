@@ -15,6 +15,7 @@ class QTableView;
 namespace candor {
 
 class ActionItemsModel;
+class Banner;
 class SessionEdits;
 class TeamComboBox;
 class TeamTreeModel;
@@ -58,7 +59,7 @@ private:
     QComboBox *m_status;
     QCheckBox *m_overdue;
     QLabel *m_count;
-    QLabel *m_problem;
+    Banner *m_problem;
     QTableView *m_view;
     QAction *m_markDoneAction;
     QAction *m_reopenAction;

@@ -1,5 +1,7 @@
 #include "EditDialog.h"
 
+#include "Banner.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,15 +14,10 @@ namespace candor {
 EditDialog::EditDialog(QWidget *parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
-    , m_banner(new QLabel(this))
+    , m_banner(new Banner(Banner::Problem, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
-                                           "border-radius: 4px; padding: 6px; }"));
-    m_banner->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -54,13 +51,12 @@ void EditDialog::addField(const QString &key, const QString &label, QWidget *edi
 
 void EditDialog::showError(const QString &message)
 {
-    m_banner->setText(message);
-    m_banner->show();
+    m_banner->showMessage(message);
 }
 
 QString EditDialog::errorText() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->message();
 }
 
 void EditDialog::accept()

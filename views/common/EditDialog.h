@@ -12,6 +12,8 @@ class QLabel;
 
 namespace candor {
 
+class Banner;
+
 // The frame of every create/edit dialog: a form, an inline banner for problems, OK/Cancel. OK validates first
 // (naming the field and focusing it), then saves through a callback; a refused save keeps the dialog open with
 // the reason, so nothing typed is lost. Dialogs are opened with open(), never exec(), so tests can drive them.
@@ -34,7 +36,7 @@ protected:
 
 private:
     QFormLayout *m_form;
-    QLabel *m_banner;
+    Banner *m_banner;
     QDialogButtonBox *m_buttons;
     QHash<QString, QWidget *> m_fields;
     QWidget *m_lastField = nullptr;

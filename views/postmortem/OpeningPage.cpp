@@ -1,5 +1,6 @@
 #include "OpeningPage.h"
 
+#include "common/Banner.h"
 #include "common/MessageBox.h"
 #include "postmortem/PostmortemSession.h"
 #include "storage/TeamRepository.h"
@@ -285,12 +286,8 @@ OpeningPage::OpeningPage(ConsoleContext context, QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     m_facilitator->setCompleter(completer);
     connect(m_facilitator, &QLineEdit::editingFinished, this, &OpeningPage::commitFacilitator);
-    m_conflict = new QLabel(facilitation);
+    m_conflict = new Banner(Banner::Warning, facilitation);
     m_conflict->setObjectName(QStringLiteral("facilitatorWarning"));
-    m_conflict->setWordWrap(true);
-    m_conflict->setTextFormat(Qt::PlainText);
-    m_conflict->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #4a3500; padding: 6px;"
-                                             " border: 1px solid #e0b040; border-radius: 4px; }"));
     m_keepFacilitator = new QCheckBox(tr("The group discussed this and keeps this facilitator"), facilitation);
     m_keepFacilitator->setObjectName(QStringLiteral("keepFacilitatorCheck"));
     connect(m_keepFacilitator, &QCheckBox::toggled, this, [this](bool checked) {
@@ -408,11 +405,10 @@ void OpeningPage::refreshSession()
     if (!m_facilitator->hasFocus() && m_facilitator->text() != s.facilitator)
         m_facilitator->setText(s.facilitator);
     const QString conflict = m_context.session.facilitatorConflict();
-    m_conflict->setText(conflict.isEmpty() ? QString()
-                                           : conflict + QLatin1Char(' ') +
-                                                 tr("People may say less with them in the chair. Consider a"
-                                                    " facilitator from outside the team."));
-    m_conflict->setVisible(!conflict.isEmpty());
+    m_conflict->showMessage(conflict.isEmpty() ? QString()
+                                               : conflict + QLatin1Char(' ') +
+                                                     tr("People may say less with them in the chair. Consider a"
+                                                        " facilitator from outside the team."));
     m_keepFacilitator->setVisible(!conflict.isEmpty());
     const QSignalBlocker blocker(m_keepFacilitator);
     m_keepFacilitator->setChecked(s.facilitatorConflictAccepted);

@@ -15,8 +15,10 @@ class QTableWidget;
 
 namespace candor {
 
-// An anonymous 1-5 check: answers come from a kiosk passed around the room or as a tally typed from paper
-// slips. Only counts are stored. The facilitator sees the result only once enough people answered: the mean
+class Banner;
+
+// An anonymous 1-5 check: answers come from a kiosk passed around the room or as paper slips counted and added.
+// Only counts are stored. The facilitator sees the result only once enough people answered: the mean
 // for the closing check, the distribution for a retro's safety check.
 class CheckPanel : public QWidget
 {
@@ -80,7 +82,7 @@ private:
     qint64 memberIdFor(const QString &text, QString *name) const;
 
     QLineEdit *m_facilitator;
-    QLabel *m_conflict;
+    Banner *m_conflict;
     QCheckBox *m_keepFacilitator;
     QLineEdit *m_participantName;
     QLineEdit *m_participantRole;

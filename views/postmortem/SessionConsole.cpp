@@ -5,6 +5,7 @@
 #include "OpeningPage.h"
 #include "PhaseStepper.h"
 #include "WorkPages.h"
+#include "common/Banner.h"
 #include "common/MessageBox.h"
 #include "postmortem/AudienceFilter.h"
 #include "postmortem/PostmortemSession.h"
@@ -65,13 +66,8 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_phaseTimer->setFont(timerFont);
 
     // The gate.
-    m_banner = new QLabel(this);
+    m_banner = new Banner(Banner::Problem, this);
     m_banner->setObjectName(QStringLiteral("consoleBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #5c1010; padding: 6px;"
-                                           " border: 1px solid #d88; border-radius: 4px; }"));
-    m_banner->hide();
     m_confirmedBy = new QLineEdit(this);
     m_confirmedBy->setObjectName(QStringLiteral("confirmedByEdit"));
     m_confirmedBy->setPlaceholderText(tr("Who confirms the group agrees"));
@@ -339,8 +335,7 @@ void SessionConsole::togglePresentation()
 
 void SessionConsole::showProblem(const QString &message)
 {
-    m_banner->setText(message);
-    m_banner->setVisible(!message.isEmpty());
+    m_banner->showMessage(message);
 }
 
 void SessionConsole::agree()

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace candor {
 
 class AudienceWindow;
+class Banner;
 class BlameLanguageChecker;
 class BlameTextEdit;
 class Clock;
@@ -84,7 +85,7 @@ private:
     QPointer<AudienceWindow> m_audience;
     PhaseStepper *m_stepper;
     QLabel *m_phaseTimer;
-    QLabel *m_banner;
+    Banner *m_banner;
     QLineEdit *m_confirmedBy;
     QLineEdit *m_skipReason;
     QPushButton *m_agree;

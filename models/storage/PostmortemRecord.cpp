@@ -1,0 +1,522 @@
+// PostmortemRepository, second half: what a session records (timeline, contributing factors, learnings, action
+// items). The first half is in PostmortemRepository.cpp.
+#include "PostmortemRepository.h"
+
+#include "Database.h"
+#include "PostmortemSql.h"
+#include "domain/Validation.h"
+
+namespace candor {
+
+using sql::Text;
+using namespace postmortemsql;
+
+// ---- Timeline -------------------------------------------------------------------------------------------------
+
+QList<TimelineEvent> PostmortemRepository::events(qint64 sessionId) const
+{
+    QList<TimelineEvent> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT id, postmortem_id, at, kind, text FROM timeline_event WHERE postmortem_id = ?"
+                                 " ORDER BY at, id"),
+                  {sessionId}, nullptr))
+        return list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toTime(q.value(2)),
+                     static_cast<EventKind>(q.value(3).toInt()), q.value(4).toString()});
+    }
+    return list;
+}
+
+Result<TimelineEvent> PostmortemRepository::event(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT id, postmortem_id, at, kind, text FROM timeline_event WHERE id = ?"), {id},
+                  &error))
+        return Result<TimelineEvent>::failure(error);
+    if (!q.next())
+        return Result<TimelineEvent>::failure(Text::tr("That timeline event no longer exists."));
+    return TimelineEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toTime(q.value(2)),
+                         static_cast<EventKind>(q.value(3).toInt()), q.value(4).toString()};
+}
+
+Result<qint64> PostmortemRepository::insertEvent(const TimelineEvent &event)
+{
+    if (!validTime(event.time))
+        return Result<qint64>::failure(Text::tr("The event has no valid time. Type a time such as 14:05."));
+    if (const Status s = checkText(event.text); !s)
+        return Result<qint64>::failure(s.error());
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    const Status status = inTransaction(db, [&]() {
+        return exec(
+            db, QStringLiteral("INSERT INTO timeline_event (id, postmortem_id, at, kind, text) VALUES (?, ?, ?, ?, ?)"),
+            {sql::fromId(event.id), event.sessionId, sql::fromTime(event.time), static_cast<int>(event.kind),
+             event.text.trimmed()},
+            &q);
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
+    emit eventsChanged(event.sessionId);
+    return q.lastInsertId().toLongLong();
+}
+
+Status PostmortemRepository::updateEvent(const TimelineEvent &event)
+{
+    if (!validTime(event.time))
+        return Status::failure(Text::tr("The event has no valid time. Type a time such as 14:05."));
+    if (const Status s = checkText(event.text); !s)
+        return s;
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("timeline_event"), event.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That timeline event no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status = inTransaction(db, [&]() {
+        return exec(db, QStringLiteral("UPDATE timeline_event SET at = ?, kind = ?, text = ? WHERE id = ?"),
+                    {sql::fromTime(event.time), static_cast<int>(event.kind), event.text.trimmed(), event.id});
+    });
+    if (status)
+        emit eventsChanged(*sessionId);
+    return status;
+}
+
+Status PostmortemRepository::removeEvent(qint64 id)
+{
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("timeline_event"), id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That timeline event no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status =
+        inTransaction(db, [&]() { return exec(db, QStringLiteral("DELETE FROM timeline_event WHERE id = ?"), {id}); });
+    if (!status)
+        return status;
+    emit eventsChanged(*sessionId);
+    emit factorsChanged(*sessionId); // links to the event are gone
+    return {};
+}
+
+// ---- Contributing factors -------------------------------------------------------------------------------------
+
+namespace {
+
+Status writeLinks(const QSqlDatabase &db, qint64 factorId, const QList<qint64> &eventIds)
+{
+    if (const Status s = exec(db, QStringLiteral("DELETE FROM factor_event WHERE factor_id = ?"), {factorId}); !s)
+        return s;
+    for (qint64 eventId : eventIds) {
+        // Only events of the factor's own session can be linked.
+        if (const Status s = exec(db,
+                                  QStringLiteral("INSERT OR IGNORE INTO factor_event (factor_id, event_id)"
+                                                 " SELECT f.id, e.id FROM contributing_factor f JOIN timeline_event e"
+                                                 " ON e.postmortem_id = f.postmortem_id WHERE f.id = ? AND e.id = ?"),
+                                  {factorId, eventId});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<ContributingFactor> PostmortemRepository::factors(qint64 sessionId) const
+{
+    QList<ContributingFactor> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT f.id, f.postmortem_id, f.category, f.text, fe.event_id"
+                                 " FROM contributing_factor f LEFT JOIN factor_event fe ON fe.factor_id = f.id"
+                                 " LEFT JOIN timeline_event e ON e.id = fe.event_id"
+                                 " WHERE f.postmortem_id = ? ORDER BY f.id, e.at, e.id"),
+                  {sessionId}, nullptr))
+        return list;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (list.isEmpty() || list.last().id != id) {
+            ContributingFactor f;
+            f.id = id;
+            f.sessionId = q.value(1).toLongLong();
+            f.category = static_cast<FactorCategory>(q.value(2).toInt());
+            f.text = q.value(3).toString();
+            list.append(f);
+        }
+        if (!q.value(4).isNull())
+            list.last().eventIds.append(q.value(4).toLongLong());
+    }
+    return list;
+}
+
+Result<ContributingFactor> PostmortemRepository::factor(qint64 id) const
+{
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("contributing_factor"), id);
+    if (sessionId) {
+        for (const ContributingFactor &f : factors(*sessionId)) {
+            if (f.id == id)
+                return f;
+        }
+    }
+    return Result<ContributingFactor>::failure(Text::tr("That contributing factor no longer exists."));
+}
+
+Result<qint64> PostmortemRepository::insertFactor(const ContributingFactor &factor)
+{
+    if (const Status s = checkText(factor.text); !s)
+        return Result<qint64>::failure(s.error());
+    const QSqlDatabase db = m_database.connection();
+    qint64 id = 0;
+    const Status status = inTransaction(db, [&]() -> Status {
+        QSqlQuery q(db);
+        if (const Status s = exec(
+                db,
+                QStringLiteral("INSERT INTO contributing_factor (id, postmortem_id, category, text)"
+                               " VALUES (?, ?, ?, ?)"),
+                {sql::fromId(factor.id), factor.sessionId, static_cast<int>(factor.category), factor.text.trimmed()},
+                &q);
+            !s)
+            return s;
+        id = q.lastInsertId().toLongLong();
+        return writeLinks(db, id, factor.eventIds);
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
+    emit factorsChanged(factor.sessionId);
+    return id;
+}
+
+Status PostmortemRepository::updateFactor(const ContributingFactor &factor)
+{
+    if (const Status s = checkText(factor.text); !s)
+        return s;
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("contributing_factor"), factor.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That contributing factor no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status = inTransaction(db, [&]() -> Status {
+        if (const Status s =
+                exec(db, QStringLiteral("UPDATE contributing_factor SET category = ?, text = ? WHERE id = ?"),
+                     {static_cast<int>(factor.category), factor.text.trimmed(), factor.id});
+            !s)
+            return s;
+        return writeLinks(db, factor.id, factor.eventIds);
+    });
+    if (status)
+        emit factorsChanged(*sessionId);
+    return status;
+}
+
+Status PostmortemRepository::removeFactor(qint64 id)
+{
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("contributing_factor"), id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That contributing factor no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status = inTransaction(
+        db, [&]() { return exec(db, QStringLiteral("DELETE FROM contributing_factor WHERE id = ?"), {id}); });
+    if (!status)
+        return status;
+    emit factorsChanged(*sessionId);
+    emit actionsChanged(*sessionId); // actions that addressed it now address none
+    return {};
+}
+
+Status PostmortemRepository::linkEvent(qint64 eventId, const QList<qint64> &factorIds)
+{
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("timeline_event"), eventId);
+    if (!sessionId)
+        return Status::failure(Text::tr("That timeline event no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status = inTransaction(db, [&]() -> Status {
+        for (qint64 factorId : factorIds) {
+            // As in writeLinks: only a factor of the event's own session.
+            if (const Status s = exec(db,
+                                      QStringLiteral("INSERT OR IGNORE INTO factor_event (factor_id, event_id)"
+                                                     " SELECT id, ? FROM contributing_factor"
+                                                     " WHERE id = ? AND postmortem_id = ?"),
+                                      {eventId, factorId, *sessionId});
+                !s)
+                return s;
+        }
+        return {};
+    });
+    if (status)
+        emit factorsChanged(*sessionId);
+    return status;
+}
+
+Status PostmortemRepository::setActionFactor(const QList<qint64> &actionIds, qint64 factorId)
+{
+    if (actionIds.isEmpty())
+        return {};
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), actionIds.first());
+    const QSqlDatabase db = m_database.connection();
+    const Status status = inTransaction(db, [&]() -> Status {
+        for (qint64 actionId : actionIds) {
+            if (const Status s = exec(db, QStringLiteral("UPDATE action_item SET factor_id = ? WHERE id = ?"),
+                                      {sql::fromId(factorId), actionId});
+                !s)
+                return s;
+        }
+        return {};
+    });
+    if (status && sessionId)
+        emit actionsChanged(*sessionId);
+    return status;
+}
+
+// ---- Learnings ------------------------------------------------------------------------------------------------
+
+QList<Learning> PostmortemRepository::learnings(qint64 sessionId) const
+{
+    QList<Learning> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT id, postmortem_id, kind, text FROM learning WHERE postmortem_id = ?"
+                                 " ORDER BY kind, id"),
+                  {sessionId}, nullptr))
+        return list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), static_cast<LearningKind>(q.value(2).toInt()),
+                     q.value(3).toString()});
+    }
+    return list;
+}
+
+Result<Learning> PostmortemRepository::learning(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT id, postmortem_id, kind, text FROM learning WHERE id = ?"), {id}, &error))
+        return Result<Learning>::failure(error);
+    if (!q.next())
+        return Result<Learning>::failure(Text::tr("That entry no longer exists."));
+    return Learning{q.value(0).toLongLong(), q.value(1).toLongLong(), static_cast<LearningKind>(q.value(2).toInt()),
+                    q.value(3).toString()};
+}
+
+Result<qint64> PostmortemRepository::insertLearning(const Learning &learning)
+{
+    if (const Status s = checkText(learning.text); !s)
+        return Result<qint64>::failure(s.error());
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    const Status status = inTransaction(db, [&]() {
+        return exec(
+            db, QStringLiteral("INSERT INTO learning (id, postmortem_id, kind, text) VALUES (?, ?, ?, ?)"),
+            {sql::fromId(learning.id), learning.sessionId, static_cast<int>(learning.kind), learning.text.trimmed()},
+            &q);
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
+    emit learningsChanged(learning.sessionId);
+    return q.lastInsertId().toLongLong();
+}
+
+Status PostmortemRepository::updateLearning(const Learning &learning)
+{
+    if (const Status s = checkText(learning.text); !s)
+        return s;
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("learning"), learning.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That entry no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status = inTransaction(db, [&]() {
+        return exec(db, QStringLiteral("UPDATE learning SET kind = ?, text = ? WHERE id = ?"),
+                    {static_cast<int>(learning.kind), learning.text.trimmed(), learning.id});
+    });
+    if (status)
+        emit learningsChanged(*sessionId);
+    return status;
+}
+
+Status PostmortemRepository::removeLearning(qint64 id)
+{
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("learning"), id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That entry no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status =
+        inTransaction(db, [&]() { return exec(db, QStringLiteral("DELETE FROM learning WHERE id = ?"), {id}); });
+    if (status)
+        emit learningsChanged(*sessionId);
+    return status;
+}
+
+// ---- Action items ---------------------------------------------------------------------------------------------
+
+QList<ActionItem> PostmortemRepository::actions(qint64 sessionId) const
+{
+    QList<ActionItem> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT %1 FROM action_item a WHERE a.postmortem_id = ? ORDER BY a.id").arg(actionColumns),
+            {sessionId}, nullptr))
+        return list;
+    while (q.next())
+        list.append(actionFrom(q));
+    return list;
+}
+
+Result<ActionItem> PostmortemRepository::action(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    QString error;
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM action_item a WHERE a.id = ?").arg(actionColumns), {id}, &error))
+        return Result<ActionItem>::failure(error);
+    if (!q.next())
+        return Result<ActionItem>::failure(Text::tr("That action item no longer exists."));
+    return actionFrom(q);
+}
+
+namespace {
+
+QString checkAction(const ActionItem &a)
+{
+    if (a.ownerTeamId <= 0)
+        return Text::tr("The action item has no owning team. Choose the team that will do it.");
+    if (a.ownerPerson.size() > Limits::NameLength)
+        return Text::tr("The owner's name is too long. Shorten it.");
+    return {};
+}
+
+} // namespace
+
+Result<qint64> PostmortemRepository::insertAction(const ActionItem &action)
+{
+    if (const Status s = checkText(action.text); !s)
+        return Result<qint64>::failure(s.error());
+    if (const QString problem = checkAction(action); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    const QDateTime created = action.created.isValid() ? action.created : QDateTime::currentDateTimeUtc();
+    const Status status = inTransaction(db, [&]() {
+        return exec(db,
+                    QStringLiteral("INSERT INTO action_item (id, postmortem_id, kind, text, owner_team_id,"
+                                   " owner_person, due_date, status, factor_id, created_at, done_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {sql::fromId(action.id), action.sessionId, static_cast<int>(action.kind), action.text.trimmed(),
+                     action.ownerTeamId, action.ownerPerson.trimmed(), fromDate(action.due),
+                     static_cast<int>(action.status), sql::fromId(action.factorId), sql::fromTime(created),
+                     sql::fromTime(action.done)},
+                    &q);
+    });
+    if (!status)
+        return Result<qint64>::failure(status.error());
+    emit actionsChanged(action.sessionId);
+    return q.lastInsertId().toLongLong();
+}
+
+Status PostmortemRepository::updateAction(const ActionItem &action)
+{
+    if (const Status s = checkText(action.text); !s)
+        return s;
+    if (const QString problem = checkAction(action); !problem.isEmpty())
+        return Status::failure(problem);
+    // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), action.id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That action item no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status = inTransaction(db, [&]() {
+        return exec(db,
+                    QStringLiteral("UPDATE action_item SET kind = ?, text = ?, owner_team_id = ?, owner_person = ?,"
+                                   " due_date = ?, status = ?, factor_id = ?, done_at = ? WHERE id = ?"),
+                    {static_cast<int>(action.kind), action.text.trimmed(), action.ownerTeamId,
+                     action.ownerPerson.trimmed(), fromDate(action.due), static_cast<int>(action.status),
+                     sql::fromId(action.factorId), sql::fromTime(action.done), action.id});
+    });
+    if (status)
+        emit actionsChanged(*sessionId);
+    return status;
+}
+
+Status PostmortemRepository::removeAction(qint64 id)
+{
+    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), id);
+    if (!sessionId)
+        return Status::failure(Text::tr("That action item no longer exists."));
+    const QSqlDatabase db = m_database.connection();
+    const Status status =
+        inTransaction(db, [&]() { return exec(db, QStringLiteral("DELETE FROM action_item WHERE id = ?"), {id}); });
+    if (status)
+        emit actionsChanged(*sessionId);
+    return status;
+}
+
+QList<ActionRow> PostmortemRepository::actionRows(const ActionFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList bound;
+    if (filter.sessionId > 0) {
+        conditions.append(QStringLiteral("a.postmortem_id = ?"));
+        bound.append(filter.sessionId);
+    }
+    if (filter.teamId > 0) {
+        conditions.append(QStringLiteral("a.owner_team_id IN (%1)").arg(sql::teamSubtreeQuery()));
+        bound.append(filter.teamId);
+    }
+    if (filter.status) {
+        conditions.append(QStringLiteral("a.status = ?"));
+        bound.append(static_cast<int>(*filter.status));
+    }
+    if (filter.openOnly || filter.overdueOnly)
+        conditions.append(QStringLiteral("a.status IN (0, 1)"));
+    if (filter.overdueOnly) {
+        conditions.append(QStringLiteral("a.due_date < ?"));
+        bound.append(fromDate(filter.today.isValid() ? filter.today : QDate::currentDate()));
+    }
+    QString statement = actionRowSelect;
+    if (!conditions.isEmpty())
+        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    statement += actionRowOrder;
+
+    QList<ActionRow> rows;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q, statement, bound, nullptr))
+        return rows;
+    while (q.next())
+        rows.append(actionRowFrom(q));
+    return rows;
+}
+
+QList<ActionRow> PostmortemRepository::earlierOpenActions(qint64 sessionId) const
+{
+    QList<ActionRow> rows;
+    const Result<Session> current = session(sessionId);
+    if (!current)
+        return rows;
+    QString service;
+    if (current->incidentId > 0) {
+        QSqlQuery q(m_database.connection());
+        if (sql::run(q, QStringLiteral("SELECT service FROM incident WHERE id = ?"), {current->incidentId}, nullptr) &&
+            q.next())
+            service = q.value(0).toString().trimmed();
+    }
+    // Earlier sessions of the same team, or postmortems of incidents on the same service.
+    const QString statement =
+        actionRowSelect +
+        QStringLiteral(" WHERE a.status IN (0, 1) AND a.postmortem_id <> ? AND p.created_at <= ?"
+                       " AND (p.team_id = ? OR a.owner_team_id = ? OR (? <> '' AND i.service = ? COLLATE NOCASE))") +
+        actionRowOrder;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q, statement,
+                  {sessionId, sql::fromTime(current->created), current->teamId, current->teamId, service, service},
+                  nullptr))
+        return rows;
+    while (q.next())
+        rows.append(actionRowFrom(q));
+    return rows;
+}
+
+} // namespace candor
