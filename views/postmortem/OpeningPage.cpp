@@ -1,5 +1,6 @@
 #include "OpeningPage.h"
 
+#include "Drafts.h"
 #include "common/Banner.h"
 #include "common/MessageBox.h"
 #include "postmortem/PostmortemSession.h"
@@ -322,12 +323,14 @@ OpeningPage::OpeningPage(ConsoleContext context, QWidget *parent)
     m_participantName->setObjectName(QStringLiteral("participantNameEdit"));
     m_participantName->setPlaceholderText(tr("Name of a member or a guest"));
     m_participantName->setAccessibleName(tr("Participant's name"));
+    keepDraft(m_participantName, m_context.repository, m_context.session.id(), m_participantName->objectName());
     auto *participantCompleter = new QCompleter(memberNames, this);
     participantCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     participantCompleter->setFilterMode(Qt::MatchContains);
     m_participantName->setCompleter(participantCompleter);
     m_participantRole = new QLineEdit(people);
     m_participantRole->setObjectName(QStringLiteral("participantRoleEdit"));
+    keepDraft(m_participantRole, m_context.repository, m_context.session.id(), m_participantRole->objectName());
     const bool retro = m_context.session.kind() == SessionKind::Retro;
     m_participantRole->setPlaceholderText(retro ? tr("Role, e.g. developer, product owner")
                                                 : tr("Role in the incident, e.g. on call, incident lead"));

@@ -2,6 +2,7 @@
 
 #include "AudienceWindow.h"
 #include "BlameMarks.h"
+#include "Drafts.h"
 #include "OpeningPage.h"
 #include "PhaseStepper.h"
 #include "WorkPages.h"
@@ -79,6 +80,7 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     connect(m_confirmedBy, &QLineEdit::returnPressed, this, &SessionConsole::agree);
     m_skipReason = new QLineEdit(this);
     m_skipReason->setObjectName(QStringLiteral("skipReasonEdit"));
+    keepDraft(m_skipReason, services.repository, m_session->id(), m_skipReason->objectName());
     m_skipReason->setPlaceholderText(tr("Reason to move on without agreement (kept in the record)"));
     m_skipReason->setAccessibleName(tr("Reason to skip the phase"));
     m_skip = new QPushButton(tr("S&kip"), this);

@@ -1,6 +1,7 @@
 #include "WorkPages.h"
 
 #include "BlameMarks.h"
+#include "Drafts.h"
 #include "OpeningPage.h"
 #include "actions/ActionTable.h"
 #include "common/ColumnWidths.h"
@@ -416,6 +417,7 @@ ActionsPage::ActionsPage(ConsoleContext context, QWidget *parent)
     m_person->setObjectName(QStringLiteral("actionPerson"));
     m_person->setPlaceholderText(tr("Person (optional)"));
     m_person->setAccessibleName(tr("Person who owns it"));
+    keepDraft(m_person, m_context.repository, m_context.session.id(), m_person->objectName());
     m_due = new QDateEdit(QDate::currentDate().addDays(14), this);
     m_due->setObjectName(QStringLiteral("actionDue"));
     m_due->setAccessibleName(tr("Due date"));
