@@ -6,6 +6,8 @@
 #include "PostmortemSql.h"
 #include "domain/Validation.h"
 
+#include <QSet>
+
 namespace candor {
 
 using sql::Text;
@@ -250,21 +252,29 @@ Status PostmortemRepository::linkEvent(qint64 eventId, const QList<qint64> &fact
 
 Status PostmortemRepository::setActionFactor(const QList<qint64> &actionIds, qint64 factorId)
 {
-    if (actionIds.isEmpty())
-        return {};
-    const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), actionIds.first());
+    QSet<qint64> sessions;
+    for (qint64 actionId : actionIds) {
+        if (const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), actionId))
+            sessions.insert(*sessionId);
+    }
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
         for (qint64 actionId : actionIds) {
-            if (const Status s = exec(db, QStringLiteral("UPDATE action_item SET factor_id = ? WHERE id = ?"),
-                                      {sql::fromId(factorId), actionId});
+            // As with event links: an action item only addresses a factor of its own session.
+            if (const Status s = exec(db,
+                                      QStringLiteral("UPDATE action_item SET factor_id = ? WHERE id = ? AND (? IS NULL"
+                                                     " OR postmortem_id = (SELECT postmortem_id FROM"
+                                                     " contributing_factor WHERE id = ?))"),
+                                      {sql::fromId(factorId), actionId, sql::fromId(factorId), factorId});
                 !s)
                 return s;
         }
         return {};
     });
-    if (status && sessionId)
-        emit actionsChanged(*sessionId);
+    if (status) {
+        for (qint64 sessionId : std::as_const(sessions))
+            emit actionsChanged(sessionId);
+    }
     return status;
 }
 

@@ -2,7 +2,7 @@
 // facilitator's notes, skip reasons and individual check answers, in every phase of postmortems and retros; the
 // sections of each phase and the header (phase, speaker, timers, queue) are checked against the session. While the
 // kiosk collects the closing check, its section says so and shows nothing about the answers.
-#include "common/TestData.h"
+#include "common/PostmortemData.h"
 #include "postmortem/AudienceFilter.h"
 #include "postmortem/PostmortemSession.h"
 #include "storage/PostmortemRepository.h"
@@ -22,12 +22,6 @@ Q_DECLARE_METATYPE(candor::Phase)
 Q_DECLARE_METATYPE(candor::SessionKind)
 
 namespace {
-
-struct SessionStore : Store
-{
-    using Store::Store;
-    PostmortemRepository postmortems{database};
-};
 
 // Private texts, each with a marker that must never reach the room. The notes name a person who is neither in the
 // room nor on the team, so their name has no other way onto the screen.
@@ -119,7 +113,7 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
     ManualClock m_clock;
-    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<PostmortemStore> m_store;
     qint64 m_team = 0;
 };
 
@@ -132,10 +126,11 @@ void TestAudienceFilter::initTestCase()
 
 void TestAudienceFilter::init()
 {
-    m_store = std::make_unique<SessionStore>(m_dir.filePath(QStringLiteral("audience-%1.sqlite").arg(++m_files)));
+    m_store = std::make_unique<PostmortemStore>(m_dir.filePath(QStringLiteral("audience-%1.sqlite").arg(++m_files)));
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
     m_clock.set(at(100));
-    m_team = m_store->teams.insertTeam(makeTeam(QStringLiteral("Payments"))).value();
+    m_team = addTeam(m_store->teams, QStringLiteral("Payments"));
+    QVERIFY(m_team > 0);
 }
 
 void TestAudienceFilter::cleanup()
@@ -146,51 +141,36 @@ void TestAudienceFilter::cleanup()
 std::unique_ptr<PostmortemSession> TestAudienceFilter::openSession(SessionKind kind)
 {
     Session session;
-    session.kind = kind;
-    session.teamId = m_team;
-    session.created = m_clock.now();
-    session.facilitator = QStringLiteral("Sam Outside");
     if (kind == SessionKind::Postmortem) {
-        session.incidentId =
-            m_store->incidents.insert(makeIncident(m_team, QStringLiteral("Card payments failing"))).value();
+        const qint64 incident = addIncident(m_store->incidents, m_team, QStringLiteral("Card payments failing"));
+        session = makePostmortem(incident, m_team, m_clock.now(), QStringLiteral("Sam Outside"));
     } else {
-        session.title = QStringLiteral("February retro");
+        session = makeRetro(m_team, QStringLiteral("February retro"), m_clock.now());
+        session.facilitator = QStringLiteral("Sam Outside");
     }
-    const Result<qint64> id = repo().insertSession(session);
-    if (!id) {
-        qWarning("insertSession: %s", qPrintable(id.error()));
+    const qint64 id = addSession(repo(), session);
+    if (id == 0)
         return nullptr;
-    }
-    return std::make_unique<PostmortemSession>(repo(), m_store->teams, m_store->incidents, m_clock, *id);
+    return std::make_unique<PostmortemSession>(repo(), m_store->teams, m_store->incidents, m_clock, id);
 }
 
 void TestAudienceFilter::addContent(qint64 sessionId)
 {
-    for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ben")}) {
-        Participant p;
-        p.sessionId = sessionId;
-        p.name = name;
-        p.role = QStringLiteral("On call");
-        p.position = -1;
-        QVERIFY(repo().insertParticipant(p).ok());
-    }
+    for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ben")})
+        QVERIFY(repo().insertParticipant(makeParticipant(sessionId, name)).ok());
     const qint64 alert =
-        repo().insertEvent({0, sessionId, at(10), EventKind::Detection, QStringLiteral("Alert fired")}).value();
-    QVERIFY(repo().insertEvent({0, sessionId, at(10, 30), EventKind::Repair, QStringLiteral("Rolled back")}).ok());
-    ContributingFactor factor;
-    factor.sessionId = sessionId;
-    factor.category = FactorCategory::Technology;
-    factor.text = QStringLiteral("No canary");
-    factor.eventIds = {alert};
-    QVERIFY(repo().insertFactor(factor).ok());
-    QVERIFY(repo().insertLearning({0, sessionId, LearningKind::Question, QStringLiteral("Who owns canaries?")}).ok());
-    QVERIFY(repo().insertLearning({0, sessionId, LearningKind::WentWell, QStringLiteral("Fast rollback")}).ok());
-    ActionItem action;
-    action.sessionId = sessionId;
-    action.text = QStringLiteral("Add a canary");
-    action.ownerTeamId = m_team;
+        repo().insertEvent(makeEvent(sessionId, at(10), QStringLiteral("Alert fired"), EventKind::Detection)).value();
+    QVERIFY(
+        repo().insertEvent(makeEvent(sessionId, at(10, 30), QStringLiteral("Rolled back"), EventKind::Repair)).ok());
+    QVERIFY(repo().insertFactor(makeFactor(sessionId, QStringLiteral("No canary"), {alert})).ok());
+    QVERIFY(repo()
+                .insertLearning(makeLearning(sessionId, LearningKind::Question, QStringLiteral("Who owns canaries?")))
+                .ok());
+    QVERIFY(
+        repo().insertLearning(makeLearning(sessionId, LearningKind::WentWell, QStringLiteral("Fast rollback"))).ok());
+    ActionItem action = makeAction(sessionId, m_team, QStringLiteral("Add a canary"), QDate(2024, 4, 1));
+    action.kind = ActionKind::Prevent;
     action.ownerPerson = QStringLiteral("Ana");
-    action.due = QDate(2024, 4, 1);
     QVERIFY(repo().insertAction(action).ok());
 }
 

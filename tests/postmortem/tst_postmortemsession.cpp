@@ -2,7 +2,7 @@
 // back with its phase log, the phase and turn timers, fair speaking turns, the facilitator conflict, resuming after
 // the database was closed, two session objects kept in step by the repository's signals, paper slips added to the
 // kiosk's answers, and the collecting state that hides a check's result while the kiosk goes round.
-#include "common/TestData.h"
+#include "common/PostmortemData.h"
 #include "postmortem/PostmortemSession.h"
 #include "storage/PostmortemRepository.h"
 
@@ -18,37 +18,6 @@ using namespace candor::testdata;
 
 Q_DECLARE_METATYPE(candor::CheckKind)
 Q_DECLARE_METATYPE(candor::CheckTally)
-
-namespace {
-
-struct SessionStore : Store
-{
-    using Store::Store;
-    PostmortemRepository postmortems{database};
-};
-
-Participant guest(qint64 sessionId, const QString &name, qint64 memberId = 0)
-{
-    Participant participant;
-    participant.sessionId = sessionId;
-    participant.memberId = memberId;
-    participant.name = name;
-    participant.role = QStringLiteral("Engineer");
-    participant.position = -1;
-    return participant;
-}
-
-TimelineEvent makeEvent(qint64 sessionId, const QDateTime &time, const QString &text)
-{
-    TimelineEvent event;
-    event.sessionId = sessionId;
-    event.time = time;
-    event.kind = EventKind::KeyMoment;
-    event.text = text;
-    return event;
-}
-
-} // namespace
 
 class TestPostmortemSession : public QObject
 {
@@ -77,8 +46,8 @@ private slots:
 private:
     PostmortemRepository &repo() { return m_store->postmortems; }
     std::unique_ptr<PostmortemSession> open(qint64 id);
+    // A guest, or a member when memberId is given, joining this test's session.
     qint64 addParticipant(const QString &name, qint64 memberId = 0);
-    qint64 addMember(qint64 teamId, const QString &name, bool manager);
     // Facilitator, three people in the room, and the opening agreed: the session stands at the timeline.
     void reachTimeline(PostmortemSession &session);
 
@@ -86,7 +55,7 @@ private:
     int m_files = 0;
     QString m_path;
     ManualClock m_clock;
-    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<PostmortemStore> m_store;
     qint64 m_team = 0;
     qint64 m_incident = 0;
     qint64 m_sessionId = 0;
@@ -101,16 +70,14 @@ void TestPostmortemSession::initTestCase()
 void TestPostmortemSession::init()
 {
     m_path = m_dir.filePath(QStringLiteral("session-%1.sqlite").arg(++m_files));
-    m_store = std::make_unique<SessionStore>(m_path);
+    m_store = std::make_unique<PostmortemStore>(m_path);
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
     m_clock.set(at(100));
-    m_team = m_store->teams.insertTeam(makeTeam(QStringLiteral("Payments"))).value();
-    m_incident = m_store->incidents.insert(makeIncident(m_team, QStringLiteral("Card payments failing"))).value();
-    Session session;
-    session.incidentId = m_incident;
-    session.teamId = m_team;
-    session.created = m_clock.now();
-    const Result<qint64> id = repo().insertSession(session);
+    m_team = addTeam(m_store->teams, QStringLiteral("Payments"));
+    m_incident = addIncident(m_store->incidents, m_team, QStringLiteral("Card payments failing"));
+    QVERIFY(m_team > 0 && m_incident > 0);
+    // Nobody facilitates yet.
+    const Result<qint64> id = repo().insertSession(makePostmortem(m_incident, m_team, m_clock.now(), QString()));
     QVERIFY2(id.ok(), qPrintable(id.error()));
     m_sessionId = *id;
 }
@@ -127,20 +94,9 @@ std::unique_ptr<PostmortemSession> TestPostmortemSession::open(qint64 id)
 
 qint64 TestPostmortemSession::addParticipant(const QString &name, qint64 memberId)
 {
-    const Result<qint64> id = repo().insertParticipant(guest(m_sessionId, name, memberId));
-    if (!id)
-        qWarning("insertParticipant: %s", qPrintable(id.error()));
-    return id ? *id : 0;
-}
-
-qint64 TestPostmortemSession::addMember(qint64 teamId, const QString &name, bool manager)
-{
-    Member member = makeMember(teamId, name);
-    member.isManager = manager;
-    const Result<qint64> id = m_store->teams.insertMember(member);
-    if (!id)
-        qWarning("insertMember: %s", qPrintable(id.error()));
-    return id ? *id : 0;
+    Participant participant = makeParticipant(m_sessionId, name);
+    participant.memberId = memberId;
+    return testdata::addParticipant(repo(), participant);
 }
 
 void TestPostmortemSession::reachTimeline(PostmortemSession &session)
@@ -170,13 +126,8 @@ void TestPostmortemSession::loads()
     QCOMPARE(&session->repository(), &repo());
     QCOMPARE(session->openingCheck(), CheckKind::Safety);
 
-    Session retro;
-    retro.kind = SessionKind::Retro;
-    retro.teamId = m_team;
-    retro.title = QStringLiteral("February retro");
-    retro.periodStart = QDate(2024, 2, 1);
-    retro.periodEnd = QDate(2024, 2, 29);
-    const auto retroSession = open(repo().insertSession(retro).value());
+    const auto retroSession =
+        open(repo().insertSession(makeRetro(m_team, QStringLiteral("February retro"), m_clock.now())).value());
     QVERIFY(retroSession->isValid());
     QCOMPARE(retroSession->kind(), SessionKind::Retro);
     QCOMPARE(retroSession->title(), QStringLiteral("February retro"));
@@ -353,7 +304,8 @@ void TestPostmortemSession::phaseTimer()
     QCOMPARE(session->phaseTimer().text(m_clock.now()), QStringLiteral("25:00"));
 
     // A finished session has no phase timer.
-    QVERIFY(repo().insertEvent(makeEvent(m_sessionId, at(10), QStringLiteral("Alert fired"))).ok());
+    QVERIFY(
+        repo().insertEvent(makeEvent(m_sessionId, at(10), QStringLiteral("Alert fired"), EventKind::KeyMoment)).ok());
     QVERIFY(session->agree(QStringLiteral("Sam Outside")).ok());
     QVERIFY(session->skip(QStringLiteral("Factors by mail")).ok());
     QVERIFY(session->skip(QStringLiteral("Actions next week")).ok());
@@ -452,7 +404,8 @@ void TestPostmortemSession::speakingTurns()
     // A new phase has a fresh queue and nobody speaking.
     QVERIFY(session->startRound().ok());
     QCOMPARE(session->speakerId(), chen);
-    QVERIFY(repo().insertEvent(makeEvent(m_sessionId, at(10), QStringLiteral("Alert fired"))).ok());
+    QVERIFY(
+        repo().insertEvent(makeEvent(m_sessionId, at(10), QStringLiteral("Alert fired"), EventKind::KeyMoment)).ok());
     QVERIFY(session->agree(QStringLiteral("Sam Outside")).ok());
     QCOMPARE(session->phase(), Phase::Factors);
     QCOMPARE(session->speakerId(), 0);
@@ -506,15 +459,15 @@ void TestPostmortemSession::facilitatorConflict()
     QFETCH(QString, conflict);
 
     // Payments (the incident's team): Pia, Pete (manager). Risk: Rita (manager), Rob. Support: Sue, Sid (manager).
-    const qint64 risk = m_store->teams.insertTeam(makeTeam(QStringLiteral("Risk"))).value();
-    const qint64 support = m_store->teams.insertTeam(makeTeam(QStringLiteral("Support"))).value();
+    const qint64 risk = addTeam(m_store->teams, QStringLiteral("Risk"));
+    const qint64 support = addTeam(m_store->teams, QStringLiteral("Support"));
     QHash<QString, qint64> members;
-    members.insert(QStringLiteral("Pia"), addMember(m_team, QStringLiteral("Pia"), false));
-    members.insert(QStringLiteral("Pete"), addMember(m_team, QStringLiteral("Pete"), true));
-    members.insert(QStringLiteral("Rita"), addMember(risk, QStringLiteral("Rita"), true));
-    members.insert(QStringLiteral("Rob"), addMember(risk, QStringLiteral("Rob"), false));
-    members.insert(QStringLiteral("Sue"), addMember(support, QStringLiteral("Sue"), false));
-    members.insert(QStringLiteral("Sid"), addMember(support, QStringLiteral("Sid"), true));
+    members.insert(QStringLiteral("Pia"), addMember(m_store->teams, m_team, QStringLiteral("Pia"), false));
+    members.insert(QStringLiteral("Pete"), addMember(m_store->teams, m_team, QStringLiteral("Pete"), true));
+    members.insert(QStringLiteral("Rita"), addMember(m_store->teams, risk, QStringLiteral("Rita"), true));
+    members.insert(QStringLiteral("Rob"), addMember(m_store->teams, risk, QStringLiteral("Rob"), false));
+    members.insert(QStringLiteral("Sue"), addMember(m_store->teams, support, QStringLiteral("Sue"), false));
+    members.insert(QStringLiteral("Sid"), addMember(m_store->teams, support, QStringLiteral("Sid"), true));
 
     const auto session = open(m_sessionId);
     for (const QString &name : std::as_const(inRoom))
@@ -545,12 +498,9 @@ void TestPostmortemSession::facilitatorConflict()
 
 void TestPostmortemSession::retroFacilitatorConflict()
 {
-    const qint64 pia = addMember(m_team, QStringLiteral("Pia"), false);
-    Session retro;
-    retro.kind = SessionKind::Retro;
-    retro.teamId = m_team;
-    retro.title = QStringLiteral("Q1 retro");
-    const auto session = open(repo().insertSession(retro).value());
+    const qint64 pia = addMember(m_store->teams, m_team, QStringLiteral("Pia"), false);
+    const auto session =
+        open(repo().insertSession(makeRetro(m_team, QStringLiteral("Q1 retro"), m_clock.now())).value());
     QVERIFY(session->setFacilitator(QStringLiteral("Pia"), pia).ok());
     QCOMPARE(session->facilitatorConflict(), QStringLiteral("Pia belongs to the team holding this retro."));
 
@@ -563,8 +513,8 @@ void TestPostmortemSession::retroFacilitatorConflict()
 
 void TestPostmortemSession::changingFacilitatorResetsAcceptance()
 {
-    const qint64 pia = addMember(m_team, QStringLiteral("Pia"), false);
-    const qint64 pete = addMember(m_team, QStringLiteral("Pete"), true);
+    const qint64 pia = addMember(m_store->teams, m_team, QStringLiteral("Pia"), false);
+    const qint64 pete = addMember(m_store->teams, m_team, QStringLiteral("Pete"), true);
     QVERIFY(addParticipant(QStringLiteral("Ana")) > 0);
     const auto session = open(m_sessionId);
 
@@ -601,10 +551,10 @@ void TestPostmortemSession::changingFacilitatorResetsAcceptance()
 
 void TestPostmortemSession::personNames()
 {
-    addMember(m_team, QStringLiteral("Pia"), false);
-    addMember(m_team, QStringLiteral("Pete"), true);
-    const qint64 other = m_store->teams.insertTeam(makeTeam(QStringLiteral("Risk"))).value();
-    addMember(other, QStringLiteral("Rita"), true);
+    addMember(m_store->teams, m_team, QStringLiteral("Pia"), false);
+    addMember(m_store->teams, m_team, QStringLiteral("Pete"), true);
+    const qint64 other = addTeam(m_store->teams, QStringLiteral("Risk"));
+    addMember(m_store->teams, other, QStringLiteral("Rita"), true);
     QVERIFY(addParticipant(QStringLiteral("Ana")) > 0);
     QVERIFY(addParticipant(QStringLiteral("Pia")) > 0);
     const auto session = open(m_sessionId);
@@ -623,7 +573,8 @@ void TestPostmortemSession::resumesAfterReopening()
     const qint64 ana = session->participants().at(0).id;
     const qint64 ben = session->participants().at(1).id;
     const qint64 chen = session->participants().at(2).id;
-    QVERIFY(repo().insertEvent(makeEvent(m_sessionId, at(10), QStringLiteral("Alert fired"))).ok());
+    QVERIFY(
+        repo().insertEvent(makeEvent(m_sessionId, at(10), QStringLiteral("Alert fired"), EventKind::KeyMoment)).ok());
     QVERIFY(session->skip(QStringLiteral("Timeline done beforehand")).ok());
     m_clock.advance(300);
     QVERIFY(session->startRound().ok());
@@ -649,7 +600,7 @@ void TestPostmortemSession::resumesAfterReopening()
     m_store->database.close();
     QVERIFY(!m_store->database.isOpen());
     m_store.reset();
-    m_store = std::make_unique<SessionStore>(m_path);
+    m_store = std::make_unique<PostmortemStore>(m_path);
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
     m_clock.advance(20);
     session = open(m_sessionId);
@@ -698,11 +649,8 @@ void TestPostmortemSession::twoSessionsStayInStep()
 {
     const auto console = open(m_sessionId);
     const auto audience = open(m_sessionId);
-    Session retro;
-    retro.kind = SessionKind::Retro;
-    retro.teamId = m_team;
-    retro.title = QStringLiteral("Unrelated retro");
-    const auto unrelated = open(repo().insertSession(retro).value());
+    const auto unrelated =
+        open(repo().insertSession(makeRetro(m_team, QStringLiteral("Unrelated retro"), m_clock.now())).value());
 
     QSignalSpy changed(audience.get(), &PostmortemSession::changed);
     QSignalSpy participantsChanged(audience.get(), &PostmortemSession::participantsChanged);
