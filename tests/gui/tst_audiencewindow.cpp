@@ -5,10 +5,10 @@
 // kiosk goes round, no result of the closing check at all. The window is rendered, and every text is checked to be
 // at least the smallest size it documents.
 #include "MainWindow.h"
-#include "Translations.h"
 #include "common/MessageBox.h"
 #include "common/TestData.h"
 #include "gui/AppFixture.h"
+#include "gui/GuiHelpers.h"
 #include "item/ActionItemsModel.h"
 #include "item/TimelineModel.h"
 #include "postmortem/AudienceFilter.h"
@@ -24,7 +24,6 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
-#include <QDialog>
 #include <QFontInfo>
 #include <QImage>
 #include <QLabel>
@@ -34,9 +33,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QSyntaxHighlighter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -50,46 +47,9 @@
 #include <set>
 
 using namespace candor;
-using candor::testdata::App;
-
-// Runs a helper that checks with QTest macros, and ends the test when the helper failed.
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+using namespace candor::testgui;
 
 namespace {
-
-template <typename T>
-T *find(const QWidget *root, const char *name)
-{
-    return root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-}
-
-template <typename T>
-T *find(const QWidget *root, const QString &name)
-{
-    return root ? root->findChild<T *>(name) : nullptr;
-}
-
-// Types into an editor as a person does: focus it, then the keys.
-void typeInto(QWidget *edit, const QString &text)
-{
-    QVERIFY(edit);
-    edit->setFocus();
-    QTest::keyClicks(edit, text);
-}
-
-// Replaces an editor's text: select all, type.
-void retype(QWidget *edit, const QString &text)
-{
-    QVERIFY(edit);
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(edit, text);
-}
 
 void addModelTexts(const QAbstractItemModel *model, const QModelIndex &parent, QStringList *texts)
 {
@@ -184,13 +144,6 @@ bool hasWavyUnderline(const QTextDocument *document)
     return false;
 }
 
-QString hintFor(const QString &words, BlameLanguageChecker::Kind kind)
-{
-    return QStringLiteral("“%1”: %2").arg(words, BlameLanguageChecker::hint(kind));
-}
-
-const QString collectingInConsole =
-    QStringLiteral("Collecting answers on the kiosk. The result appears when you finish collecting.");
 const QString collectingOnProjector =
     QStringLiteral("Answers are being collected. The result appears when everyone has answered.");
 
@@ -215,12 +168,9 @@ private slots:
     void retroSafetyCheckStaysWithTheFacilitator();
 
 private:
-    void startApp();
-    // Opens a session from the main window's Sessions area: select its row, Enter.
+    // Opens a session from the main window's Sessions area (select its row, Enter); nothing is projected yet.
     void openFromSessions(qint64 sessionId);
-    void activateConsole();
     void present();
-    void addParticipant(const QString &name, const QString &role);
     void clickAgree(Phase expected);
     // Answers the closing check on the kiosk, checking after every answer that no result shows anywhere.
     void answerClosingOnKiosk(const QList<int> &answers);
@@ -254,106 +204,46 @@ private:
 
 void TestAudienceWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("candor"));
-    QCoreApplication::setApplicationName(QStringLiteral("candor"));
-    installTranslations(*QCoreApplication::instance()); // English plural forms, as app/main.cpp installs them
-    QVERIFY2(QSettings().fileName().contains(QLatin1String(".qttest")), qPrintable(QSettings().fileName()));
-    MessageBox::setScripted(true);
+    initGuiTestCase();
 }
 
 void TestAudienceWindow::init()
 {
-    QSettings().clear();
-    MessageBox::clearShown();
     m_private.clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("candor.sqlite"));
+    STEP(newTestFolder(&m_dir, &m_path));
 
     testdata::Store store(m_path);
     QVERIFY2(store.status, qPrintable(store.status.error()));
-    const Result<qint64> payments = store.teams.insertTeam(testdata::makeTeam(QStringLiteral("Payments")));
-    QVERIFY(payments);
-    m_payments = *payments;
-    Member amara = testdata::makeMember(m_payments, QStringLiteral("Amara Okafor"));
-    amara.isManager = true;
-    QVERIFY(store.teams.insertMember(amara));
-    QVERIFY(store.teams.insertMember(testdata::makeMember(m_payments, QStringLiteral("Jonas Weber"))));
-    QVERIFY(store.teams.insertMember(testdata::makeMember(m_payments, QStringLiteral("Hana Ueda"))));
+    qint64 amara = 0;
+    STEP(insertPaymentsTeam(store, &m_payments, &amara));
     const Result<qint64> incident =
         store.incidents.insert(testdata::makeIncident(m_payments, QStringLiteral("Checkout errors after deploy")));
     QVERIFY(incident);
 
     PostmortemRepository postmortems(store.database);
-    Session postmortem;
-    postmortem.kind = SessionKind::Postmortem;
-    postmortem.incidentId = *incident;
-    postmortem.teamId = m_payments;
-    postmortem.created = QDateTime::currentDateTimeUtc().addDays(-1);
-    const Result<qint64> postmortemId = postmortems.insertSession(postmortem);
-    QVERIFY2(postmortemId, qPrintable(postmortemId.error()));
-    m_postmortem = *postmortemId;
-    Session retro;
-    retro.kind = SessionKind::Retro;
-    retro.teamId = m_payments;
-    retro.title = QStringLiteral("Payments retro, sprint 9");
-    retro.periodStart = QDate::currentDate().addDays(-13);
-    retro.periodEnd = QDate::currentDate();
-    const Result<qint64> retroId = postmortems.insertSession(retro);
-    QVERIFY2(retroId, qPrintable(retroId.error()));
-    m_retro = *retroId;
+    STEP(keepId(
+        postmortems.insertSession(makePostmortem(*incident, m_payments, QDateTime::currentDateTimeUtc().addDays(-1))),
+        &m_postmortem));
+    STEP(keepId(postmortems.insertSession(makeRetro(m_payments, QStringLiteral("Payments retro, sprint 9"),
+                                                    QDate::currentDate().addDays(-13), QDate::currentDate())),
+                &m_retro));
 
-    STEP(startApp());
+    STEP(startApp(&m_app, m_path));
 }
 
 void TestAudienceWindow::cleanup()
 {
-    if (QTest::currentTestFailed() && !MessageBox::shown().isEmpty())
-        qInfo().noquote() << "Message boxes:" << MessageBox::shown().join(QLatin1String("\n"));
+    reportMessageBoxes();
     m_app.reset();
     m_dir.reset();
 }
 
-void TestAudienceWindow::startApp()
-{
-    m_app = std::make_unique<App>(m_path);
-    QVERIFY2(m_app->status, qPrintable(m_app->status.error()));
-    m_app->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
-    m_app->window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
-}
-
 void TestAudienceWindow::openFromSessions(qint64 sessionId)
 {
-    QTest::keyClick(m_app->window.get(), Qt::Key_3, Qt::ControlModifier); // View > Sessions
-    QTRY_VERIFY(find<QWidget>(m_app->window.get(), "sessionsArea")->isVisible());
-    auto *table = find<QTableView>(m_app->window.get(), "sessionTable");
-    QVERIFY(table);
-    QModelIndex shown;
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, SessionTableModel::TitleColumn);
-        if (index.data(SessionTableModel::IdRole).toLongLong() == sessionId)
-            shown = index;
-    }
-    QVERIFY(shown.isValid());
-    table->scrollTo(shown);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(shown).center());
-    QTest::keyClick(table, Qt::Key_Return);
-    QTRY_VERIFY(m_app->window->findChild<SessionConsole *>(QStringLiteral("sessionConsole")));
-    m_console = m_app->window->findChild<SessionConsole *>(QStringLiteral("sessionConsole"));
-    QVERIFY(m_console->isValid());
+    STEP(openConsoleFromSessions(*m_app, sessionId, &m_console));
     QCOMPARE(m_console->sessionId(), sessionId);
-    QVERIFY(QTest::qWaitForWindowExposed(m_console.data()));
-    STEP(activateConsole());
+    STEP(activate(m_console.data()));
     QVERIFY(!audience()); // nothing is projected until the facilitator says so
-}
-
-void TestAudienceWindow::activateConsole()
-{
-    m_console->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_console.data()));
 }
 
 QAction *TestAudienceWindow::presentAction() const
@@ -381,15 +271,6 @@ void TestAudienceWindow::present()
     QVERIFY(!m_console->isAncestorOf(audience())); // a window of its own, not a part of the console
 }
 
-void TestAudienceWindow::addParticipant(const QString &name, const QString &role)
-{
-    const qsizetype before = m_console->session().participants().size();
-    STEP(typeInto(console<QLineEdit>("participantNameEdit"), name));
-    STEP(typeInto(console<QLineEdit>("participantRoleEdit"), role));
-    QTest::keyClick(console<QLineEdit>("participantRoleEdit"), Qt::Key_Return);
-    QCOMPARE(m_console->session().participants().size(), before + 1);
-}
-
 void TestAudienceWindow::clickAgree(Phase expected)
 {
     auto *agree = console<QPushButton>("agreeButton");
@@ -401,34 +282,16 @@ void TestAudienceWindow::clickAgree(Phase expected)
 
 void TestAudienceWindow::answerClosingOnKiosk(const QList<int> &answers)
 {
-    QTest::mouseClick(console<QPushButton>("closingKioskButton"), Qt::LeftButton);
-    QTRY_VERIFY(console<QDialog>("checkKiosk") && console<QDialog>("checkKiosk")->isVisible());
-    QPointer<QDialog> kiosk = console<QDialog>("checkKiosk");
-    STEP(checkCollecting());
-    for (int value : answers) {
-        auto *button = find<QPushButton>(kiosk.data(), QStringLiteral("answer%1").arg(value));
-        QVERIFY(button);
-        QTRY_VERIFY(button->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>(kiosk.data(), "kioskThanks")->isVisible());
-        // Nothing moves on either screen after an answer, whatever the count now is.
-        STEP(checkCollecting());
-        QTest::mouseClick(find<QPushButton>(kiosk.data(), "nextPersonButton"), Qt::LeftButton);
-    }
-    QTest::mouseClick(find<QPushButton>(kiosk.data(), "finishKioskButton"), Qt::LeftButton);
-    QTRY_VERIFY(kiosk.isNull());
-    QVERIFY(!m_console->session().isCollecting(CheckKind::Closing));
-    QVERIFY(console<QLabel>("closingResult")->text() != collectingInConsole);
+    // Nothing moves on either screen after an answer, whatever the count now is.
+    STEP(answerOnKiosk(m_console, CheckKind::Closing, answers, [this]() { checkCollecting(); }));
     QVERIFY(!sectionTexts(QStringLiteral("How we are doing")).contains(collectingOnProjector));
 }
 
 void TestAudienceWindow::checkCollecting()
 {
-    QVERIFY(m_console->session().isCollecting(CheckKind::Closing));
+    // The console (answerOnKiosk checks it says it is collecting): no count, no average, not even how many answered.
     static const QRegularExpression figure(QStringLiteral("\\d"));
-    // The console: no count, no average, not even how many answered so far.
     const QString result = console<QLabel>("closingResult")->text();
-    QCOMPARE(result, collectingInConsole);
     QVERIFY2(!result.contains(figure), qPrintable(result));
     // The room: the check says answers are being collected, and nothing else about them.
     AudienceWindow *view = audience();
@@ -613,9 +476,9 @@ void TestAudienceWindow::wholeSessionOnTheProjector()
     STEP(typeInto(console<QLineEdit>("facilitatorEdit"), QStringLiteral("Sam Outsider")));
     QTest::keyClick(console<QLineEdit>("facilitatorEdit"), Qt::Key_Return);
     QCOMPARE(m_console->session().session().facilitator, QStringLiteral("Sam Outsider"));
-    STEP(addParticipant(QStringLiteral("Jonas Weber"), QStringLiteral("On call")));
-    STEP(addParticipant(QStringLiteral("Hana Ueda"), QStringLiteral("Incident lead")));
-    STEP(addParticipant(QStringLiteral("Priya Raman"), QStringLiteral("Database expert")));
+    STEP(addParticipant(m_console, QStringLiteral("Jonas Weber"), QStringLiteral("On call")));
+    STEP(addParticipant(m_console, QStringLiteral("Hana Ueda"), QStringLiteral("Incident lead")));
+    STEP(addParticipant(m_console, QStringLiteral("Priya Raman"), QStringLiteral("Database expert")));
     const QString notes = QStringLiteral("Jonas should have paged the DBA sooner, human error. Hana seemed tired.");
     STEP(typeInto(console<QPlainTextEdit>("notesEdit"), notes));
     QCOMPARE(m_app->postmortems->session(m_postmortem)->notes, notes);
@@ -634,7 +497,7 @@ void TestAudienceWindow::wholeSessionOnTheProjector()
     STEP(checkFonts());
 
     // Timeline: events with blaming words, a half-typed one, a speaking round.
-    STEP(activateConsole()); // the laptop, as with a second screen
+    STEP(activate(m_console.data())); // the laptop, as with a second screen
     STEP(clickAgree(Phase::Timeline));
     const QStringList events = {QStringLiteral("Pager fired for checkout errors"),
                                 QStringLiteral("Someone should have checked the canary"),
@@ -733,7 +596,7 @@ void TestAudienceWindow::wholeSessionOnTheProjector()
              QStringList({QStringLiteral("Shown once at least 3 people have answered.")}));
 
     // Two answers: counted, and nothing about them on the projector.
-    STEP(activateConsole());
+    STEP(activate(m_console.data()));
     STEP(answerClosingOnKiosk({1, 5}));
     QCOMPARE(m_app->postmortems->tally(m_postmortem, CheckKind::Closing).total(), 2);
     STEP(audit({summary}));
@@ -788,7 +651,7 @@ void TestAudienceWindow::wholeSessionOnTheProjector()
     QTest::keyClick(view, Qt::Key_F5);
     QTRY_VERIFY(!view->isVisible());
     QVERIFY(!presentAction()->isChecked());
-    STEP(activateConsole());
+    STEP(activate(m_console.data()));
     STEP(present());
     QCOMPARE(audience(), view); // the same window again
     STEP(audit({summary, QStringLiteral("Average 3.0 out of 5")}));
@@ -799,7 +662,7 @@ void TestAudienceWindow::wholeSessionOnTheProjector()
     QVERIFY(!presentAction()->isChecked());
 
     // Finished: the summary and the aggregate stay, every step is done.
-    STEP(activateConsole());
+    STEP(activate(m_console.data()));
     STEP(clickAgree(Phase::Finished));
     STEP(present());
     STEP(audit({summary, QStringLiteral("Average 3.0 out of 5"), QStringLiteral("All steps done")}));
@@ -818,8 +681,7 @@ void TestAudienceWindow::retroSafetyCheckStaysWithTheFacilitator()
     QTest::mouseClick(console<QPushButton>("safetySaveTallyButton"), Qt::LeftButton);
     QCOMPARE(m_app->postmortems->tally(m_retro, CheckKind::Safety).counts, (std::array<int, 5>{0, 1, 0, 2, 1}));
     // The boxes are ready for the next slips; they never show what was collected.
-    for (int value = 1; value <= 5; ++value)
-        QCOMPARE(find<QSpinBox>(m_console.data(), QStringLiteral("safetyTally%1").arg(value))->value(), 0);
+    STEP(checkSlipBoxesEmpty(m_console, CheckKind::Safety));
     const QString result = QStringLiteral("4 answers. Distribution: 1: 0, 2: 1, 3: 0, 4: 2, 5: 1");
     QCOMPARE(console<QLabel>("safetyResult")->text(), result);
     const QString notes = QStringLiteral("Safety is low; the manager should have stayed out");

@@ -1,12 +1,12 @@
 // The main window as a person uses it: built like app/main.cpp on a temporary database, driven through its real
 // widgets (found by objectName) with mouse clicks and typed keys, and checked in the item models and the database.
 #include "MainWindow.h"
-#include "Translations.h"
 #include "common/EditDialog.h"
 #include "common/MessageBox.h"
 #include "common/OptionalDateTimeEdit.h"
 #include "common/TeamComboBox.h"
 #include "gui/AppFixture.h"
+#include "gui/GuiHelpers.h"
 #include "incidents/IncidentsArea.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
@@ -19,18 +19,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QStyle>
-#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,15 +36,7 @@
 #include <memory>
 
 using namespace candor;
-using candor::testdata::App;
-
-// Runs a helper that checks with QTest macros, and ends the test when the helper failed.
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+using namespace candor::testgui;
 
 namespace {
 
@@ -75,16 +61,6 @@ int countAll(const QAbstractItemModel *model, const QModelIndex &parent = {})
     for (int row = 0; row < model->rowCount(parent); ++row)
         count += 1 + countAll(model, model->index(row, 0, parent));
     return count;
-}
-
-// Clicks a check box where a person would: its indicator and label, not the empty space a form stretches it to.
-void clickCheckBox(QCheckBox *box)
-{
-    QStyleOptionButton option;
-    option.initFrom(box);
-    option.text = box->text();
-    const QRect area = box->style()->subElementRect(QStyle::SE_CheckBoxClickRect, &option, box);
-    QTest::mouseClick(box, Qt::LeftButton, {}, area.center());
 }
 
 // Types text as key presses, like QTest::keyClicks, but for any script: on Qt 6.4 keyClicks handles Latin-1
@@ -130,12 +106,10 @@ private:
     template <typename T>
     T *child(const char *name) const
     {
-        return m_app->window->findChild<T *>(QString::fromLatin1(name));
+        return find<T>(m_app->window.get(), name);
     }
-    void showArea(int row);
     void openDialog(const char *buttonName, const char *dialogName, QPointer<EditDialog> *dialog);
     void clickOk(EditDialog *dialog);
-    void selectTeam(qint64 teamId);
     void addTeam(const char *buttonName, const QString &name, qint64 *id);
     void addMember(const QString &name, const QString &role, bool manager, qint64 *id);
     void addIncident(const QString &title, qint64 teamId, qint64 *id);
@@ -151,45 +125,21 @@ private:
 
 void TestGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("candor"));
-    QCoreApplication::setApplicationName(QStringLiteral("candor"));
-    installTranslations(*QCoreApplication::instance()); // as app/main.cpp does; gives the English plural forms
-    // Window geometry and the current area go to the test location, never the user's settings.
-    QVERIFY2(QSettings().fileName().contains(QLatin1String(".qttest")), qPrintable(QSettings().fileName()));
-    MessageBox::setScripted(true);
+    initGuiTestCase();
 }
 
 void TestGui::init()
 {
-    QSettings().clear();
-    MessageBox::clearShown();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_app = std::make_unique<App>(m_dir->filePath(QStringLiteral("candor.sqlite")));
-    QVERIFY2(m_app->status, qPrintable(m_app->status.error()));
-    m_app->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
+    QString path;
+    STEP(newTestFolder(&m_dir, &path));
+    STEP(startApp(&m_app, path));
 }
 
 void TestGui::cleanup()
 {
-    if (QTest::currentTestFailed() && !MessageBox::shown().isEmpty())
-        qInfo().noquote() << "Message boxes:" << MessageBox::shown().join(QLatin1String("\n"));
+    reportMessageBoxes();
     m_app.reset();
     m_dir.reset();
-}
-
-void TestGui::showArea(int row)
-{
-    auto *navigation = child<QListWidget>("navigation");
-    QVERIFY(navigation);
-    QListWidgetItem *item = navigation->item(row);
-    QVERIFY(item);
-    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
-    QWidget *area = row == MainWindow::TeamsPage ? child<QWidget>("teamsArea") : child<QWidget>("incidentsArea");
-    QVERIFY(area);
-    QTRY_VERIFY(area->isVisible());
 }
 
 void TestGui::openDialog(const char *buttonName, const char *dialogName, QPointer<EditDialog> *dialog)
@@ -211,18 +161,6 @@ void TestGui::clickOk(EditDialog *dialog)
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
     QVERIFY(ok);
     QTest::mouseClick(ok, Qt::LeftButton);
-}
-
-void TestGui::selectTeam(qint64 teamId)
-{
-    auto *tree = child<QTreeView>("teamTree");
-    QVERIFY(tree);
-    const QModelIndex index =
-        findText(tree->model(), m_app->teamModel->teamFromIndex(m_app->teamModel->indexOfTeam(teamId)).name);
-    QVERIFY(index.isValid());
-    tree->scrollTo(index);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
-    QTRY_COMPARE(tree->currentIndex().data(TeamTreeModel::IdRole).toLongLong(), teamId);
 }
 
 void TestGui::addTeam(const char *buttonName, const QString &name, qint64 *id)
@@ -295,7 +233,7 @@ void TestGui::addMember(const QString &name, const QString &role, bool manager, 
 void TestGui::addIncident(const QString &title, qint64 teamId, qint64 *id)
 {
     *id = 0;
-    STEP(showArea(MainWindow::IncidentsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::IncidentsPage));
     const int before = m_app->incidentModel->rowCount();
     QPointer<EditDialog> dialog;
     STEP(openDialog("addIncidentButton", "incidentDialog", &dialog));
@@ -306,9 +244,7 @@ void TestGui::addIncident(const QString &title, qint64 teamId, qint64 *id)
     typeText(titleEdit, title);
     typeText(serviceEdit, QStringLiteral("checkout-api"));
     // Choose the team with the keyboard.
-    QTest::keyClick(teamCombo, Qt::Key_Home);
-    for (int i = 0; i < teamCombo->count() && teamCombo->currentTeamId() != teamId; ++i)
-        QTest::keyClick(teamCombo, Qt::Key_Down);
+    STEP(chooseByKeys(teamCombo, teamId));
     QCOMPARE(teamCombo->currentTeamId(), teamId);
     STEP(clickOk(dialog));
     QVERIFY2(dialog.isNull() || !dialog->isVisible(), qPrintable(dialog ? dialog->errorText() : QString()));
@@ -365,13 +301,13 @@ qint64 TestGui::insertTeam(const QString &name, qint64 parentId)
 
 void TestGui::createTeamsMemberAndIncident()
 {
-    STEP(showArea(MainWindow::TeamsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
     qint64 platform = 0;
     STEP(addTeam("addTeamButton", QStringLiteral("Équipe 🚒"), &platform));
     QCOMPARE(m_app->teams->team(platform)->parentId, 0);
 
     // A sub-team of the selected team.
-    STEP(selectTeam(platform));
+    STEP(selectTeam(child<QTreeView>("teamTree"), platform));
     qint64 support = 0;
     STEP(addTeam("addSubTeamButton", QStringLiteral("فريق الدعم"), &support));
     QCOMPARE(m_app->teams->team(support)->parentId, platform);
@@ -395,7 +331,7 @@ void TestGui::createTeamsMemberAndIncident()
 
 void TestGui::undoAndRedoCreations()
 {
-    STEP(showArea(MainWindow::TeamsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
     qint64 team = 0;
     STEP(addTeam("addTeamButton", QStringLiteral("Payments"), &team));
     qint64 member = 0;
@@ -454,7 +390,7 @@ void TestGui::undoAndRedoCreations()
 
 void TestGui::invalidTeamKeepsDialogOpen()
 {
-    STEP(showArea(MainWindow::TeamsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
     QPointer<EditDialog> dialog;
     STEP(openDialog("addTeamButton", "teamDialog", &dialog));
     auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("teamNameEdit"));
@@ -485,7 +421,7 @@ void TestGui::invalidTeamKeepsDialogOpen()
 
 void TestGui::cancelledDialogChangesNothing()
 {
-    STEP(showArea(MainWindow::TeamsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
     QPointer<EditDialog> dialog;
     STEP(openDialog("addTeamButton", "teamDialog", &dialog));
     typeText(dialog->findChild<QLineEdit *>(QStringLiteral("teamNameEdit")), QStringLiteral("Never saved"));
@@ -502,7 +438,7 @@ void TestGui::invalidIncidentKeepsDialogOpen()
 {
     const qint64 team = insertTeam(QStringLiteral("Billing"));
     QVERIFY(team > 0);
-    STEP(showArea(MainWindow::IncidentsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::IncidentsPage));
     QPointer<EditDialog> dialog;
     STEP(openDialog("addIncidentButton", "incidentDialog", &dialog));
     auto *titleEdit = dialog->findChild<QLineEdit *>(QStringLiteral("incidentTitleEdit"));
@@ -559,8 +495,8 @@ void TestGui::memberWithoutRole()
     // The role is optional in the dialog.
     const qint64 team = insertTeam(QStringLiteral("Search"));
     QVERIFY(team > 0);
-    STEP(showArea(MainWindow::TeamsPage));
-    STEP(selectTeam(team));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
+    STEP(selectTeam(child<QTreeView>("teamTree"), team));
     QPointer<EditDialog> dialog;
     STEP(openDialog("addMemberButton", "memberDialog", &dialog));
     typeText(dialog->findChild<QLineEdit *>(QStringLiteral("memberNameEdit")), QStringLiteral("Hana Ueda"));
@@ -573,14 +509,14 @@ void TestGui::memberWithoutRole()
 
 void TestGui::deleteTeamAndUndo()
 {
-    STEP(showArea(MainWindow::TeamsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
     qint64 keep = 0;
     STEP(addTeam("addTeamButton", QStringLiteral("Data"), &keep));
     qint64 team = 0;
     STEP(addTeam("addTeamButton", QStringLiteral("Temporary squad"), &team));
     qint64 member = 0;
     STEP(addMember(QStringLiteral("Jonas Weber"), QStringLiteral("Data engineer"), false, &member));
-    STEP(selectTeam(team));
+    STEP(selectTeam(child<QTreeView>("teamTree"), team));
     auto *deleteButton = child<QPushButton>("deleteTeamButton");
     QVERIFY(deleteButton && deleteButton->isEnabled());
 
@@ -631,8 +567,8 @@ void TestGui::deleteTeamWithIncidentsRefused()
     incident.started = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     QVERIFY(m_app->incidents->insert(incident));
 
-    STEP(showArea(MainWindow::TeamsPage));
-    STEP(selectTeam(team));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
+    STEP(selectTeam(child<QTreeView>("teamTree"), team));
     MessageBox::clearShown();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>("deleteTeamButton"), Qt::LeftButton);
@@ -661,9 +597,9 @@ void TestGui::firstRunDemoOffer()
     QCOMPARE(m_app->undoStack->count(), 0);
 
     // The window shows the demo: departments in the tree, incidents in the table.
-    STEP(showArea(MainWindow::TeamsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::TeamsPage));
     QVERIFY(findText(child<QTreeView>("teamTree")->model(), QStringLiteral("Fraud prevention")).isValid());
-    STEP(showArea(MainWindow::IncidentsPage));
+    STEP(showAreaByNavigation(*m_app, MainWindow::IncidentsPage));
     QCOMPARE(child<QTableView>("incidentTable")->model()->rowCount(), 120);
 }
 

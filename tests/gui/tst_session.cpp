@@ -2,11 +2,11 @@
 // incident, driven by typed keys and clicks (widgets found by objectName), checked in the widgets, the console's item
 // models and the database, and resumed after the application was closed and opened again on the same file.
 #include "MainWindow.h"
-#include "Translations.h"
 #include "common/MessageBox.h"
 #include "common/TeamComboBox.h"
 #include "common/TestData.h"
 #include "gui/AppFixture.h"
+#include "gui/GuiHelpers.h"
 #include "incidents/IncidentsArea.h"
 #include "item/ActionItemsModel.h"
 #include "item/FactorModel.h"
@@ -21,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -29,12 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QStyle>
-#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -46,83 +41,7 @@
 #include <vector>
 
 using namespace candor;
-using candor::testdata::App;
-
-// Runs a helper that checks with QTest macros, and ends the test when the helper failed.
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
-
-namespace {
-
-template <typename T>
-T *find(const QWidget *root, const char *name)
-{
-    return root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-}
-
-// Clicks a check box where a person would: its indicator and label.
-void clickCheckBox(QCheckBox *box)
-{
-    QStyleOptionButton option;
-    option.initFrom(box);
-    option.text = box->text();
-    const QRect area = box->style()->subElementRect(QStyle::SE_CheckBoxClickRect, &option, box);
-    QTest::mouseClick(box, Qt::LeftButton, {}, area.center());
-}
-
-// Replaces a line edit's text as a person does: select all, type.
-void retype(QWidget *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(edit, text);
-}
-
-// Types a time into a time editor, hour section first.
-void typeTime(QTimeEdit *edit, const QTime &time)
-{
-    edit->setFocus();
-    edit->setCurrentSection(QDateTimeEdit::HourSection);
-    QTest::keyClicks(edit, time.toString(QStringLiteral("HH:mm")));
-    QCOMPARE(edit->time(), time);
-}
-
-// Moves a combo box to the item with `value` using the keyboard.
-void chooseByKeys(QComboBox *combo, const QVariant &value)
-{
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < combo->count() && combo->currentData() != value; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    QCOMPARE(combo->currentData(), value);
-}
-
-QStringList itemTexts(const QListWidget *list)
-{
-    QStringList texts;
-    for (int i = 0; i < list->count(); ++i)
-        texts.append(list->item(i)->text());
-    return texts;
-}
-
-QStringList columnTexts(const QAbstractItemModel *model, int column)
-{
-    QStringList texts;
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts.append(model->index(row, column).data().toString());
-    return texts;
-}
-
-QString hintFor(const QString &words, BlameLanguageChecker::Kind kind)
-{
-    return QStringLiteral("“%1”: %2").arg(words, BlameLanguageChecker::hint(kind));
-}
-
-} // namespace
+using namespace candor::testgui;
 
 class TestSession : public QObject
 {
@@ -137,13 +56,9 @@ private slots:
     void resumesAfterRestart();
 
 private:
-    // The application on the test's database file, its window shown.
-    void startApp();
     // Selects the incident in the Incidents area and starts (or opens) its postmortem from the main window.
     void openFromIncident(qint64 incidentId, const QString &expectedActionText);
-    void showIncidentsArea();
     void clickAgree();
-    void addParticipant(const QString &name, const QString &role, Qt::Key submitKey);
     void addEvent(const QTime &time, EventKind kind, const QString &text);
     void watchModels();
 
@@ -186,38 +101,21 @@ private:
 
 void TestSession::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("candor"));
-    QCoreApplication::setApplicationName(QStringLiteral("candor"));
-    installTranslations(*QCoreApplication::instance()); // English plural forms, as app/main.cpp installs them
-    QVERIFY2(QSettings().fileName().contains(QLatin1String(".qttest")), qPrintable(QSettings().fileName()));
-    MessageBox::setScripted(true);
+    initGuiTestCase();
 }
 
 void TestSession::init()
 {
-    QSettings().clear();
-    MessageBox::clearShown();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("candor.sqlite"));
+    STEP(newTestFolder(&m_dir, &m_path));
 
     // Teams, people and incidents written through the repositories before the application opens the file, plus
     // an earlier postmortem of the same team with one action still open and one done.
     testdata::Store store(m_path);
     QVERIFY2(store.status, qPrintable(store.status.error()));
-    const Result<qint64> payments = store.teams.insertTeam(testdata::makeTeam(QStringLiteral("Payments")));
+    STEP(insertPaymentsTeam(store, &m_payments, &m_facilitatorMember));
     const Result<qint64> platform = store.teams.insertTeam(testdata::makeTeam(QStringLiteral("Platform")));
-    QVERIFY(payments && platform);
-    m_payments = *payments;
+    QVERIFY(platform);
     m_platform = *platform;
-    Member amara = testdata::makeMember(m_payments, QStringLiteral("Amara Okafor"));
-    amara.isManager = true;
-    const Result<qint64> amaraId = store.teams.insertMember(amara);
-    QVERIFY(amaraId);
-    m_facilitatorMember = *amaraId;
-    QVERIFY(store.teams.insertMember(testdata::makeMember(m_payments, QStringLiteral("Jonas Weber"))));
-    QVERIFY(store.teams.insertMember(testdata::makeMember(m_payments, QStringLiteral("Hana Ueda"))));
     QVERIFY(store.teams.insertMember(testdata::makeMember(m_platform, QStringLiteral("Lars Nilsen"))));
 
     const Result<qint64> earlierIncident =
@@ -228,75 +126,39 @@ void TestSession::init()
     m_incident = *incident;
 
     PostmortemRepository postmortems(store.database);
-    Session earlier;
-    earlier.kind = SessionKind::Postmortem;
-    earlier.incidentId = *earlierIncident;
-    earlier.teamId = m_payments;
-    earlier.created = QDateTime::currentDateTimeUtc().addDays(-30);
-    const Result<qint64> earlierId = postmortems.insertSession(earlier);
-    QVERIFY2(earlierId, qPrintable(earlierId.error()));
-    m_earlierSession = *earlierId;
-    ActionItem open;
-    open.sessionId = m_earlierSession;
+    STEP(keepId(postmortems.insertSession(
+                    makePostmortem(*earlierIncident, m_payments, QDateTime::currentDateTimeUtc().addDays(-30))),
+                &m_earlierSession));
+    ActionItem open = makeAction(m_earlierSession, m_payments, QStringLiteral("Alert on the rate of declined payments"),
+                                 ActionStatus::Open, 7);
     open.kind = ActionKind::DetectSooner;
-    open.text = QStringLiteral("Alert on the rate of declined payments");
-    open.ownerTeamId = m_payments;
-    open.due = QDate::currentDate().addDays(7);
-    const Result<qint64> openId = postmortems.insertAction(open);
-    QVERIFY2(openId, qPrintable(openId.error()));
-    m_earlierOpenAction = *openId;
+    STEP(keepId(postmortems.insertAction(open), &m_earlierOpenAction));
     ActionItem done = open;
     done.text = QStringLiteral("Document the card network contacts");
     done.status = ActionStatus::Done;
     done.done = QDateTime::currentDateTimeUtc().addDays(-2);
     QVERIFY(postmortems.insertAction(done));
 
-    STEP(startApp());
+    STEP(startApp(&m_app, m_path));
 }
 
 void TestSession::cleanup()
 {
-    if (QTest::currentTestFailed() && !MessageBox::shown().isEmpty())
-        qInfo().noquote() << "Message boxes:" << MessageBox::shown().join(QLatin1String("\n"));
+    reportMessageBoxes();
     m_testers.clear();
     m_app.reset();
     m_dir.reset();
 }
 
-void TestSession::startApp()
-{
-    m_app = std::make_unique<App>(m_path);
-    QVERIFY2(m_app->status, qPrintable(m_app->status.error()));
-    m_app->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
-}
-
-void TestSession::showIncidentsArea()
-{
-    auto *navigation = find<QListWidget>(m_app->window.get(), "navigation");
-    QVERIFY(navigation);
-    QListWidgetItem *item = navigation->item(MainWindow::IncidentsPage);
-    QVERIFY(item);
-    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
-    QTRY_VERIFY(find<QWidget>(m_app->window.get(), "incidentsArea")->isVisible());
-}
-
 void TestSession::openFromIncident(qint64 incidentId, const QString &expectedActionText)
 {
-    STEP(showIncidentsArea());
+    STEP(showAreaByNavigation(*m_app, MainWindow::IncidentsPage));
     auto *area = find<IncidentsArea>(m_app->window.get(), "incidentsArea");
     auto *table = find<QTableView>(m_app->window.get(), "incidentTable");
     auto *action = find<QAction>(m_app->window.get(), "postmortemAction");
     QVERIFY(area && table && action);
-    QModelIndex shown;
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, IncidentTableModel::TitleColumn);
-        if (index.data(IncidentTableModel::IdRole).toLongLong() == incidentId)
-            shown = index;
-    }
-    QVERIFY(shown.isValid());
-    table->scrollTo(shown);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(shown).center());
+    STEP(clickRow(table, rowOfId(table->model(), incidentId, IncidentTableModel::IdRole), {},
+                  IncidentTableModel::TitleColumn));
     QTRY_COMPARE(area->selectedIncidentId(), incidentId);
     QVERIFY(action->isEnabled());
     QCOMPARE(action->text(), expectedActionText);
@@ -306,8 +168,7 @@ void TestSession::openFromIncident(qint64 incidentId, const QString &expectedAct
     m_console = m_app->window->findChild<SessionConsole *>(QStringLiteral("sessionConsole"));
     QVERIFY(m_console->isValid());
     QVERIFY(QTest::qWaitForWindowExposed(m_console.data()));
-    m_console->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_console.data()));
+    STEP(activate(m_console.data()));
     const std::optional<qint64> stored = m_app->postmortems->sessionForIncident(incidentId);
     QVERIFY(stored);
     QCOMPARE(m_console->sessionId(), *stored);
@@ -343,30 +204,6 @@ void TestSession::clickAgree()
     QVERIFY(agree);
     QVERIFY(agree->isEnabled());
     QTest::mouseClick(agree, Qt::LeftButton);
-}
-
-void TestSession::addParticipant(const QString &name, const QString &role, Qt::Key submitKey)
-{
-    auto *nameEdit = console<QLineEdit>("participantNameEdit");
-    auto *roleEdit = console<QLineEdit>("participantRoleEdit");
-    QVERIFY(nameEdit && roleEdit);
-    const qsizetype before = m_console->session().participants().size();
-    nameEdit->setFocus();
-    QTest::keyClicks(nameEdit, name);
-    roleEdit->setFocus();
-    QTest::keyClicks(roleEdit, role);
-    if (submitKey == Qt::Key_unknown)
-        QTest::mouseClick(console<QPushButton>("addParticipantButton"), Qt::LeftButton);
-    else
-        QTest::keyClick(submitKey == Qt::Key_Tab ? static_cast<QWidget *>(nameEdit) : roleEdit, Qt::Key_Return);
-    QCOMPARE(m_console->session().participants().size(), before + 1);
-    const Participant &added = m_console->session().participants().constLast();
-    QCOMPARE(added.name, name);
-    QCOMPARE(added.role, role);
-    // Ready for the next person.
-    QCOMPARE(nameEdit->text(), QString());
-    QCOMPARE(roleEdit->text(), QString());
-    QCOMPARE(QApplication::focusWidget(), nameEdit);
 }
 
 void TestSession::addEvent(const QTime &time, EventKind kind, const QString &text)
@@ -427,9 +264,9 @@ void TestSession::opening()
     QVERIFY2(banner().contains(QLatin1String("Add the people in the room")), qPrintable(banner()));
 
     // Members by name (any case) and a guest; Enter in either field adds, as does the button.
-    STEP(addParticipant(QStringLiteral("Jonas Weber"), QStringLiteral("On call"), Qt::Key_Return));
-    STEP(addParticipant(QStringLiteral("Hana Ueda"), QStringLiteral("Incident lead"), Qt::Key_Tab));
-    STEP(addParticipant(QStringLiteral("Priya Raman"), QStringLiteral("Database expert"), Qt::Key_unknown));
+    STEP(addParticipant(m_console, QStringLiteral("Jonas Weber"), QStringLiteral("On call"), Submit::EnterInRole));
+    STEP(addParticipant(m_console, QStringLiteral("Hana Ueda"), QStringLiteral("Incident lead"), Submit::EnterInName));
+    STEP(addParticipant(m_console, QStringLiteral("Priya Raman"), QStringLiteral("Database expert"), Submit::Button));
     const QList<Participant> &people = m_console->session().participants();
     QVERIFY(people.at(0).memberId > 0);
     QVERIFY(people.at(1).memberId > 0);
@@ -720,10 +557,7 @@ void TestSession::actions()
     const QString actionText = QStringLiteral("Run canary checks in the deploy pipeline");
     QTest::keyClicks(text, actionText);
     STEP(chooseByKeys(kind, int(ActionKind::Prevent)));
-    owner->setFocus();
-    QTest::keyClick(owner, Qt::Key_Home);
-    for (int i = 0; i < owner->count() && owner->currentTeamId() != m_platform; ++i)
-        QTest::keyClick(owner, Qt::Key_Down);
+    STEP(chooseByKeys(owner, m_platform));
     QCOMPARE(owner->currentTeamId(), m_platform);
     due->setFocus();
     // A year later: stepping the year section changes the date whatever today is (a month section stops at December).
@@ -777,48 +611,15 @@ void TestSession::closing()
     // Two kiosk answers: counted, but nothing about them is shown yet.
     auto *result = console<QLabel>("closingResult");
     QVERIFY(result);
-    const auto answerOnKiosk = [this](const QList<int> &answers) {
-        QTest::mouseClick(console<QPushButton>("closingKioskButton"), Qt::LeftButton);
-        QTRY_VERIFY(console<QDialog>("checkKiosk") && console<QDialog>("checkKiosk")->isVisible());
-        QPointer<QDialog> kiosk = console<QDialog>("checkKiosk");
-        // While it goes round, the console shows no result (one changing after each answer would give it away).
-        QVERIFY(m_console->session().isCollecting(CheckKind::Closing));
-        QCOMPARE(console<QLabel>("closingResult")->text(),
-                 QStringLiteral("Collecting answers on the kiosk. The result appears when you finish collecting."));
-        for (int i = 0; i < answers.size(); ++i) {
-            const int value = answers.at(i);
-            auto *button =
-                find<QPushButton>(kiosk.data(), QStringLiteral("answer%1").arg(value).toLatin1().constData());
-            QVERIFY(button);
-            QTRY_VERIFY(button->isVisible());
-            if (i % 2 == 0)
-                QTest::mouseClick(button, Qt::LeftButton);
-            else
-                QTest::keyClick(kiosk.data(), Qt::Key(Qt::Key_0 + value)); // keys 1 to 5 answer too
-            // The answer leaves the screen before it is passed on.
-            QTRY_VERIFY(find<QLabel>(kiosk.data(), "kioskThanks")->isVisible());
-            QVERIFY(!button->isVisible());
-            QTest::mouseClick(find<QPushButton>(kiosk.data(), "nextPersonButton"), Qt::LeftButton);
-        }
-        QCOMPARE(console<QLabel>("closingResult")->text(),
-                 QStringLiteral("Collecting answers on the kiosk. The result appears when you finish collecting."));
-        // Esc does not hand the console to whoever holds the kiosk.
-        QTest::keyClick(kiosk.data(), Qt::Key_Escape);
-        QVERIFY(kiosk && kiosk->isVisible());
-        QTest::mouseClick(find<QPushButton>(kiosk.data(), "finishKioskButton"), Qt::LeftButton);
-        QTRY_VERIFY(kiosk.isNull());
-        QVERIFY(!m_console->session().isCollecting(CheckKind::Closing));
-    };
-    STEP(answerOnKiosk({4, 2}));
+    STEP(answerOnKiosk(m_console, CheckKind::Closing, {4, 2}));
     QCOMPARE(m_app->postmortems->tally(m_sessionId, CheckKind::Closing).total(), 2);
     QVERIFY2(result->text().startsWith(QLatin1String("2 answers so far.")), qPrintable(result->text()));
     QVERIFY2(!result->text().contains(QLatin1String("average")), qPrintable(result->text()));
     // A third answer: the count and the average.
-    STEP(answerOnKiosk({3}));
+    STEP(answerOnKiosk(m_console, CheckKind::Closing, {3}));
     QCOMPARE(result->text(), QStringLiteral("3 answers, average 3.0 out of 5."));
     // The paper-slip boxes are for slips to add: they never show what the kiosk collected.
-    for (int value = 1; value <= 5; ++value)
-        QCOMPARE(m_console->findChild<QSpinBox *>(QStringLiteral("closingTally%1").arg(value))->value(), 0);
+    STEP(checkSlipBoxesEmpty(m_console, CheckKind::Closing));
 
     // Two paper slips answering 5, added to the kiosk's answers.
     auto *fives = console<QSpinBox>("closingTally5");
@@ -970,9 +771,10 @@ void TestSession::resumesAfterRestart()
     QTest::keyClick(facilitator, Qt::Key_Return);
     QCOMPARE(m_console->session().session().facilitatorMemberId, 0);
     QVERIFY(!console<QLabel>("facilitatorWarning")->isVisible());
-    STEP(addParticipant(QStringLiteral("Jonas Weber"), QStringLiteral("On call"), Qt::Key_Return));
-    STEP(addParticipant(QStringLiteral("Hana Ueda"), QStringLiteral("Incident lead"), Qt::Key_Return));
-    STEP(addParticipant(QStringLiteral("Priya Raman"), QStringLiteral("Database expert"), Qt::Key_Return));
+    STEP(addParticipant(m_console, QStringLiteral("Jonas Weber"), QStringLiteral("On call"), Submit::EnterInRole));
+    STEP(addParticipant(m_console, QStringLiteral("Hana Ueda"), QStringLiteral("Incident lead"), Submit::EnterInRole));
+    STEP(addParticipant(m_console, QStringLiteral("Priya Raman"), QStringLiteral("Database expert"),
+                        Submit::EnterInRole));
     STEP(clickAgree());
     QCOMPARE(phase(), Phase::Timeline);
     QCOMPARE(m_app->postmortems->phaseLog(m_sessionId).constFirst().who, QStringLiteral("Sam Outsider"));
@@ -999,7 +801,7 @@ void TestSession::resumesAfterRestart()
     m_testers.clear();
     m_app.reset();
     QVERIFY(m_console.isNull());
-    STEP(startApp());
+    STEP(startApp(&m_app, m_path));
     STEP(openFromIncident(m_incident, QStringLiteral("Open &postmortem")));
 
     QCOMPARE(phase(), Phase::Timeline);
