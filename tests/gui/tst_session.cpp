@@ -793,6 +793,13 @@ void TestSession::resumesAfterRestart()
     auto *draft = console<QPlainTextEdit>("eventText");
     draft->setFocus();
     QTest::keyClicks(draft, QStringLiteral("Status page upd"));
+    // Half-typed one-line fields are drafts too: a skip reason and the person owning an action.
+    auto *reason = console<QLineEdit>("skipReasonEdit");
+    reason->setFocus();
+    QTest::keyClicks(reason, QStringLiteral("Out of ti"));
+    auto *person = console<QLineEdit>("actionPerson");
+    person->setFocus();
+    QTest::keyClicks(person, QStringLiteral("Lars Nil"));
     const QDateTime turnStarted = m_app->postmortems->session(m_sessionId)->turnStarted;
     QVERIFY(turnStarted.isValid());
 
@@ -815,6 +822,8 @@ void TestSession::resumesAfterRestart()
         QStringList({QStringLiteral("Pager fired for checkout errors"), QStringLiteral("Rolled back the deploy")}));
     QCOMPARE(console<QPlainTextEdit>("notesEdit")->toPlainText(), QStringLiteral("Hana seemed tired; check in after."));
     QCOMPARE(console<QPlainTextEdit>("eventText")->toPlainText(), QStringLiteral("Status page upd"));
+    QCOMPARE(console<QLineEdit>("skipReasonEdit")->text(), QStringLiteral("Out of ti"));
+    QCOMPARE(console<QLineEdit>("actionPerson")->text(), QStringLiteral("Lars Nil"));
     QCOMPARE(console<QLineEdit>("facilitatorEdit")->text(), QStringLiteral("Sam Outsider"));
     QCOMPARE(console<QTableWidget>("participantsTable")->rowCount(), 3);
     // The round carries on where it stopped.
