@@ -76,10 +76,6 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(&m_context.teams, &TeamRepository::teamUpdated, &m_context.sessionModel, &SessionTableModel::reload);
     connect(&m_context.incidents, &IncidentRepository::updated, &m_context.actionModel, &ActionItemsModel::reload);
     connect(&m_context.teams, &TeamRepository::teamUpdated, &m_context.actionModel, &ActionItemsModel::reload);
-    // Teams renamed, added or removed show in the filters of every area.
-    connect(&m_context.teamModel, &QAbstractItemModel::modelReset, m_actionsArea, &ActionItemsArea::refreshTeams);
-    connect(&m_context.teamModel, &QAbstractItemModel::rowsInserted, m_actionsArea, &ActionItemsArea::refreshTeams);
-    connect(&m_context.teamModel, &QAbstractItemModel::rowsRemoved, m_actionsArea, &ActionItemsArea::refreshTeams);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);

@@ -96,7 +96,7 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     m_team->setObjectName(QStringLiteral("actionTeamFilter"));
     m_team->setAccessibleName(tr("Owning team"));
     m_team->setToolTip(tr("Show the items a team owns, including its sub-teams"));
-    refreshTeams();
+    m_team->follow(m_teams, tr("All teams"));
     m_team->setCurrentTeamId(current.teamId);
     m_status->setObjectName(QStringLiteral("actionStatusFilter"));
     m_status->setAccessibleName(tr("Status"));
@@ -113,11 +113,8 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     connect(m_team, &QComboBox::currentIndexChanged, this, &ActionItemsArea::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ActionItemsArea::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &ActionItemsArea::applyFilter);
-    // The team list follows the team tree.
-    connect(&m_teams, &QAbstractItemModel::rowsInserted, this, &ActionItemsArea::refreshTeams);
-    connect(&m_teams, &QAbstractItemModel::rowsRemoved, this, &ActionItemsArea::refreshTeams);
-    connect(&m_teams, &QAbstractItemModel::dataChanged, this, &ActionItemsArea::refreshTeams);
-    connect(&m_teams, &QAbstractItemModel::modelReset, this, &ActionItemsArea::refreshTeams);
+    // The team list follows the team tree; when the chosen team is deleted, every team's items show again.
+    connect(m_team, &TeamComboBox::currentTeamGone, this, &ActionItemsArea::applyFilter);
 
     m_proxy->setSourceModel(&m_model);
     m_view->setObjectName(QStringLiteral("actionTable"));
@@ -195,17 +192,6 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
 
     updateCount();
     updateActions();
-}
-
-void ActionItemsArea::refreshTeams()
-{
-    const QSignalBlocker blocker(m_team);
-    const qint64 current = m_team->currentTeamId();
-    m_team->populate(m_teams, tr("All teams"));
-    m_team->setCurrentTeamId(current);
-    // The chosen team is gone: show every team's items again.
-    if (m_team->currentTeamId() != current)
-        applyFilter();
 }
 
 void ActionItemsArea::applyFilter()

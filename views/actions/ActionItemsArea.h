@@ -37,7 +37,6 @@ public slots:
     void markDone();
     // Sets the selected done or dropped items back to open (one undo step).
     void reopen();
-    void refreshTeams();
 
 signals:
     // A double-click on the From cell of an item that came from an incident's postmortem.

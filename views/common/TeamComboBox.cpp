@@ -4,6 +4,7 @@
 #include "item/TeamTreeModel.h"
 
 #include <QCollator>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <functional>
@@ -44,6 +45,25 @@ void TeamComboBox::populate(const TeamTreeModel &teams, const QString &noneText,
     };
     addChildren({}, 0);
     setCurrentTeamId(previous);
+}
+
+void TeamComboBox::follow(const TeamTreeModel &teams, const QString &noneText)
+{
+    const auto refresh = [this, &teams, noneText]() {
+        const qint64 chosen = currentTeamId();
+        {
+            const QSignalBlocker blocker(this);
+            populate(teams, noneText);
+        }
+        if (currentTeamId() != chosen)
+            emit currentTeamGone();
+    };
+    refresh();
+    connect(&teams, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(&teams, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(&teams, &QAbstractItemModel::rowsMoved, this, refresh);
+    connect(&teams, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(&teams, &QAbstractItemModel::modelReset, this, refresh);
 }
 
 qint64 TeamComboBox::currentTeamId() const

@@ -15,8 +15,15 @@ public:
 
     // noneText: an extra first item with id 0 ("No parent", "All teams"); excluded: teams not offered.
     void populate(const TeamTreeModel &teams, const QString &noneText = {}, const QList<qint64> &excluded = {});
+    // Populates the box and keeps it in step with the tree (teams added, renamed, moved or removed) without a
+    // change of selection being announced, except when the chosen team is gone: then the box falls back to its
+    // first item and emits currentTeamGone().
+    void follow(const TeamTreeModel &teams, const QString &noneText = {});
     qint64 currentTeamId() const;
     void setCurrentTeamId(qint64 teamId);
+
+signals:
+    void currentTeamGone();
 };
 
 } // namespace candor

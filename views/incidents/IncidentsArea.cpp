@@ -78,7 +78,7 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     connect(m_searchDelay, &QTimer::timeout, this, &IncidentsArea::applyFilter);
 
     m_team->setObjectName(QStringLiteral("incidentTeamFilter"));
-    refreshTeams();
+    m_team->follow(m_teams, tr("All teams"));
     m_severity->setObjectName(QStringLiteral("incidentSeverityFilter"));
     m_severity->addItem(tr("All severities"), 0);
     for (Severity s : {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4})
@@ -90,11 +90,8 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     connect(m_team, &QComboBox::currentIndexChanged, this, &IncidentsArea::applyFilter);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &IncidentsArea::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &IncidentsArea::applyFilter);
-    // The team list follows the team tree.
-    connect(&m_teams, &QAbstractItemModel::rowsInserted, this, &IncidentsArea::refreshTeams);
-    connect(&m_teams, &QAbstractItemModel::rowsRemoved, this, &IncidentsArea::refreshTeams);
-    connect(&m_teams, &QAbstractItemModel::dataChanged, this, &IncidentsArea::refreshTeams);
-    connect(&m_teams, &QAbstractItemModel::modelReset, this, &IncidentsArea::refreshTeams);
+    // The team list follows the team tree; when the chosen team is deleted, every team's incidents show again.
+    connect(m_team, &TeamComboBox::currentTeamGone, this, &IncidentsArea::applyFilter);
 
     m_view->setObjectName(QStringLiteral("incidentTable"));
     m_view->setModel(&m_model);
@@ -187,16 +184,6 @@ void IncidentsArea::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
-}
-
-void IncidentsArea::refreshTeams()
-{
-    const QSignalBlocker blocker(m_team);
-    const qint64 current = m_team->currentTeamId();
-    m_team->populate(m_teams, tr("All teams"));
-    m_team->setCurrentTeamId(current);
-    if (m_team->currentTeamId() != current)
-        applyFilter();
 }
 
 void IncidentsArea::applyFilter()

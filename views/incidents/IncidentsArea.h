@@ -36,7 +36,6 @@ public slots:
     void newIncident();
     void editIncident();
     void deleteIncident();
-    void refreshTeams();
 
 private:
     void applyFilter();
