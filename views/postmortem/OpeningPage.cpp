@@ -272,6 +272,7 @@ OpeningPage::OpeningPage(ConsoleContext context, QWidget *parent)
         l->setWordWrap(true);
         rulesLayout->addWidget(l);
     }
+    rulesLayout->addStretch(1); // the rules stay together at the top, however tall the window
 
     auto *facilitation = new QGroupBox(tr("Facilitator"), this);
     m_facilitator = new QLineEdit(facilitation);
