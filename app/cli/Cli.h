@@ -35,5 +35,7 @@ int memberCommand(const QStringList &args);
 int list(const QStringList &args);
 int postmortemCommand(const QStringList &args);
 int check(const QStringList &args);
+int surveyCommand(const QStringList &args);
+int trendsCommand(const QStringList &args);
 
 } // namespace candor::cli

@@ -17,7 +17,8 @@ int demo(const QStringList &args)
     int code = Ok;
     if (!parse(parser, args,
                Text::tr("Fill an empty database with a realistic demo organisation: departments, teams, members, "
-                        "incidents, and postmortems and a team retro with their action items."),
+                        "incidents, postmortems and a team retro with their action items, and five years of quarterly "
+                        "survey waves."),
                &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -51,6 +52,9 @@ int demo(const QStringList &args)
           << Qt::endl;
     out() << Text::tr("Postmortems: %1 (finished and in progress). Team retros: %2.")
                  .arg(locale.toString(summary->postmortems), locale.toString(summary->retros))
+          << Qt::endl;
+    out() << Text::tr("Survey waves: %1, with %2 answers.")
+                 .arg(locale.toString(summary->waves), locale.toString(summary->surveyAnswers))
           << Qt::endl;
     return Ok;
 }

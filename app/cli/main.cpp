@@ -28,6 +28,13 @@ QString overview()
                     "               [--format table|csv|json]     list the action items of every session\n"
                     "  postmortem show INCIDENT_ID [--format md|json]\n"
                     "                                             show the whole record of an incident's postmortem\n"
+                    "  survey create-wave --team NAME --instrument KEY --opens YYYY-MM-DD [--closes YYYY-MM-DD]\n"
+                    "                     [--invited N] [--k N]   start a survey wave; prints its id\n"
+                    "  survey import --wave ID --columns LIST [--comment-column N] FILE.csv\n"
+                    "                                             import a form tool's answers (all or nothing)\n"
+                    "  trends [--team NAME | --all] [--instrument KEY] [--format csv|json]\n"
+                    "                                             survey trends per team, department and quarter,\n"
+                    "                                             with small groups withheld\n"
                     "  check                                      check integrity and schema version\n"
                     "\n"
                     "Options:\n"
@@ -93,5 +100,9 @@ int main(int argc, char *argv[])
         return postmortemCommand(commandArgs);
     if (command == QLatin1String("check"))
         return check(commandArgs);
+    if (command == QLatin1String("survey"))
+        return surveyCommand(commandArgs);
+    if (command == QLatin1String("trends"))
+        return trendsCommand(commandArgs);
     return fail(Text::tr("Unknown command “%1”. Run: candor-cli --help").arg(command), Usage);
 }

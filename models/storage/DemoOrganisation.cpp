@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DemoPostmortems.h"
+#include "DemoSurveys.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -256,6 +257,12 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
         return R::failure(sessions.error());
     summary.postmortems = sessions->postmortems;
     summary.retros = sessions->retros;
+
+    const Result<DemoSurveys::Summary> surveys = DemoSurveys::create(database, options.seed, today);
+    if (!surveys)
+        return R::failure(surveys.error());
+    summary.waves = surveys->waves;
+    summary.surveyAnswers = surveys->answers;
     return summary;
 }
 

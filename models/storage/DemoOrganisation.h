@@ -11,9 +11,10 @@ class Database;
 
 // Writes a realistic, deterministic demo organisation into an empty database: departments, teams, people with
 // roles and managers, incidents with plausible services, severities and times, then postmortems and a team retro
-// (see DemoPostmortems). The same seed and the same day give the same data. The organisation is written directly in
-// bulk (one transaction, prepared statements) because the large scale is 50,000 incidents; the sessions follow
-// through the postmortem repository. Item models should be reloaded afterwards.
+// (see DemoPostmortems) and five years of quarterly survey waves (see DemoSurveys). The same seed and the same day give
+// the same data. The organisation is written directly in bulk (one transaction, prepared statements) because the large
+// scale is 50,000 incidents; the sessions follow through the postmortem repository. Item models should be reloaded
+// afterwards.
 class DemoOrganisation
 {
     Q_DECLARE_TR_FUNCTIONS(DemoOrganisation)
@@ -33,6 +34,8 @@ public:
         int incidents = 0;
         int postmortems = 0; // finished and in progress
         int retros = 0;
+        int waves = 0;
+        qint64 surveyAnswers = 0;
     };
 
     static Result<Summary> create(Database &database, const Options &options);

@@ -162,7 +162,7 @@ QString whereClause(const IncidentFilter &filter, QVariantList &bound)
         bound << pattern << pattern << pattern;
     }
     if (conditions.isEmpty())
-        return QStringLiteral(" WHERE 1");
+        return QStringLiteral(" WHERE 1 = 1"); // portable: PostgreSQL has no integer truth values
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -184,7 +184,7 @@ QString periodClause(qint64 teamId, const QDateTime &from, const QDateTime &to, 
         bound.append(teamId);
     }
     if (conditions.isEmpty())
-        return QStringLiteral(" WHERE 1");
+        return QStringLiteral(" WHERE 1 = 1"); // portable: PostgreSQL has no integer truth values
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 

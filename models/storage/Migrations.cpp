@@ -174,6 +174,78 @@ const std::vector<Migration> &migrations()
              " text TEXT NOT NULL,"
              " PRIMARY KEY (postmortem_id, field)) WITHOUT ROWID",
          }},
+        {4,
+         {
+             // A versioned questionnaire: a new version is a new row; waves point at the version they froze.
+             "CREATE TABLE survey_instrument ("
+             " id INTEGER PRIMARY KEY,"
+             " key TEXT NOT NULL,"
+             " version INTEGER NOT NULL CHECK (version >= 1),"
+             " name TEXT NOT NULL,"
+             " description TEXT NOT NULL DEFAULT '',"
+             " scale_points INTEGER NOT NULL CHECK (scale_points BETWEEN 2 AND 11),"
+             " has_trend INTEGER NOT NULL DEFAULT 0 CHECK (has_trend IN (0, 1)),"
+             " built_in INTEGER NOT NULL DEFAULT 0 CHECK (built_in IN (0, 1)),"
+             " UNIQUE (key, version))",
+             "CREATE TABLE survey_item ("
+             " instrument_id INTEGER NOT NULL REFERENCES survey_instrument(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL CHECK (position >= 0),"
+             " construct TEXT NOT NULL DEFAULT '',"
+             " text TEXT NOT NULL,"
+             " reversed INTEGER NOT NULL DEFAULT 0 CHECK (reversed IN (0, 1)),"
+             " PRIMARY KEY (instrument_id, position)) WITHOUT ROWID",
+             // k and the comment threshold are frozen with the instrument version when the wave is created.
+             "CREATE TABLE survey_wave ("
+             " id INTEGER PRIMARY KEY,"
+             " team_id INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,"
+             " instrument_id INTEGER NOT NULL REFERENCES survey_instrument(id) ON DELETE RESTRICT,"
+             " title TEXT NOT NULL DEFAULT '',"
+             " opens_on TEXT NOT NULL,"
+             " closes_on TEXT,"
+             " invited INTEGER NOT NULL DEFAULT 0 CHECK (invited >= 0),"
+             " k INTEGER NOT NULL CHECK (k BETWEEN 3 AND 10),"
+             " comment_k INTEGER NOT NULL CHECK (comment_k >= k AND comment_k <= 50),"
+             // Running totals of the responses (count, sum and sum of squares of the scale scores, answers per
+             // band), added in the transaction that adds the responses: trends read one row per wave, not every
+             // response (survey_response keeps each score, so the totals can always be recomputed).
+             " respondents INTEGER NOT NULL DEFAULT 0 CHECK (respondents >= 0),"
+             " score_sum REAL NOT NULL DEFAULT 0,"
+             " score_squares REAL NOT NULL DEFAULT 0,"
+             " unfavourable INTEGER NOT NULL DEFAULT 0,"
+             " neutral INTEGER NOT NULL DEFAULT 0,"
+             " favourable INTEGER NOT NULL DEFAULT 0,"
+             " CHECK (closes_on IS NULL OR closes_on >= opens_on))",
+             // Per item, the running total of the reverse-scored answers, kept like the wave's totals.
+             "CREATE TABLE survey_wave_item ("
+             " wave_id INTEGER NOT NULL REFERENCES survey_wave(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL CHECK (position >= 0),"
+             " scored_sum INTEGER NOT NULL DEFAULT 0,"
+             " PRIMARY KEY (wave_id, position)) WITHOUT ROWID",
+             "CREATE INDEX survey_wave_team ON survey_wave(team_id, opens_on)",
+             "CREATE INDEX survey_wave_instrument ON survey_wave(instrument_id)",
+             // A response belongs to its wave and nothing else: no person, no time, a random id. Its scale score
+             // and answer bands are computed once from the frozen instrument and added to the wave's totals.
+             "CREATE TABLE survey_response ("
+             " id INTEGER PRIMARY KEY,"
+             " wave_id INTEGER NOT NULL REFERENCES survey_wave(id) ON DELETE CASCADE,"
+             " score REAL NOT NULL,"
+             " unfavourable INTEGER NOT NULL DEFAULT 0,"
+             " neutral INTEGER NOT NULL DEFAULT 0,"
+             " favourable INTEGER NOT NULL DEFAULT 0)",
+             "CREATE INDEX survey_response_wave ON survey_response(wave_id)",
+             "CREATE TABLE survey_answer ("
+             " response_id INTEGER NOT NULL REFERENCES survey_response(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL,"
+             " value INTEGER NOT NULL CHECK (value >= 1),"
+             " trend INTEGER CHECK (trend IN (-1, 0, 1)),"
+             " PRIMARY KEY (response_id, position)) WITHOUT ROWID",
+             // Comments are stored apart: linked to the wave, never to a response.
+             "CREATE TABLE survey_comment ("
+             " id INTEGER PRIMARY KEY,"
+             " wave_id INTEGER NOT NULL REFERENCES survey_wave(id) ON DELETE CASCADE,"
+             " text TEXT NOT NULL)",
+             "CREATE INDEX survey_comment_wave ON survey_comment(wave_id)",
+         }},
     };
     return all;
 }

@@ -13,16 +13,8 @@
 
 namespace candor::postmortemsql {
 
-inline QVariant fromDate(const QDate &date)
-{
-    // Not a null QString: sql::run binds that as '', which sorts before every date and counts as overdue.
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QDate));
-}
-
-inline QDate toDate(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
+using sql::fromDate;
+using sql::toDate;
 
 // Runs one statement; on failure the status carries the database's message.
 inline Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values,

@@ -24,6 +24,16 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values,
 QVariant fromTime(const QDateTime &time);
 QDateTime toTime(const QVariant &value);
 
+// Dates are stored as ISO 8601 text, NULL when unknown.
+inline QVariant fromDate(const QDate &date)
+{
+    // Not a null QString: sql::run binds that as '', which sorts before every date and counts as overdue.
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QDate));
+}
+inline QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
 // Id 0 means "none" in the domain types and NULL in the database.
 QVariant fromId(qint64 id);
 

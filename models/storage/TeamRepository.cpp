@@ -219,13 +219,15 @@ Status TeamRepository::removeTeam(qint64 id)
                   QStringLiteral("SELECT (SELECT count(*) FROM team WHERE parent_id = ?),"
                                  " (SELECT count(*) FROM incident WHERE team_id = ?),"
                                  " (SELECT count(*) FROM postmortem WHERE team_id = ?)"
-                                 " + (SELECT count(*) FROM action_item WHERE owner_team_id = ?)"),
-                  {id, id, id, id}, &error) ||
+                                 " + (SELECT count(*) FROM action_item WHERE owner_team_id = ?),"
+                                 " (SELECT count(*) FROM survey_wave WHERE team_id = ?)"),
+                  {id, id, id, id, id}, &error) ||
         !q.next())
         return Status::failure(error);
     const int children = q.value(0).toInt();
     const int incidents = q.value(1).toInt();
     const int sessionItems = q.value(2).toInt();
+    const int waves = q.value(3).toInt();
     q.finish();
     if (children > 0)
         return Status::failure(
@@ -239,6 +241,10 @@ Status TeamRepository::removeTeam(qint64 id)
         return Status::failure(Text::tr("“%1” has postmortems, retros or action items, which keep what groups agreed."
                                         " Keep the team, or give its action items to another team first.")
                                    .arg(before->name));
+    if (waves > 0)
+        return Status::failure(
+            Text::tr("“%1” has %n survey wave(s), which belong to its trend. Delete the waves first.", nullptr, waves)
+                .arg(before->name));
 
     const QList<Member> removedMembers = members(id);
     if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE team_id = ?"), {id}, &error) ||

@@ -1,0 +1,70 @@
+// trends: survey trends per team, department rollup and quarter, through the anonymity policy.
+#include "Cli.h"
+
+#include "reports/TrendsExport.h"
+#include "storage/SurveyRepository.h"
+#include "storage/TeamRepository.h"
+
+#include <QJsonDocument>
+
+namespace candor::cli {
+
+int trendsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("team"), Text::tr("Only this team, or this department with every team below it."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("all"), Text::tr("Every team and department (the default).")});
+    parser.addOption({QStringLiteral("instrument"),
+                      Text::tr("Only this instrument: psych-safety, westrum, health-check or a custom key."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("format"), Text::tr("csv (default) or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("csv")});
+    int code = Ok;
+    if (!parse(parser, args,
+               Text::tr("Survey trends: one row per team and per department rollup, per instrument and quarter. A "
+                        "figure resting on fewer responses than its wave's anonymity threshold, or one that would let "
+                        "such a figure be worked out, is withheld: its row says suppressed and has no numbers."),
+               &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(Text::tr("trends takes no arguments, only options. Run: candor-cli trends --help"), Usage);
+    if (parser.isSet(QStringLiteral("team")) && parser.isSet(QStringLiteral("all")))
+        return fail(Text::tr("Use either --team NAME or --all, not both."), Usage);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(Text::tr("Unknown format “%1”. Use --format csv or json.").arg(format), Usage);
+
+    Database database;
+    if (!openDatabase(database, parser, &code))
+        return code;
+    SurveyRepository surveys(database);
+    const QString instrument = parser.value(QStringLiteral("instrument"));
+    if (!instrument.isEmpty()) {
+        if (const Result<Instrument> known = surveys.latestInstrument(instrument); !known)
+            return fail(known.error());
+    }
+    std::vector<qint64> onlyTeams;
+    if (parser.isSet(QStringLiteral("team"))) {
+        TeamRepository teams(database);
+        const Result<Team> team = teams.teamByName(parser.value(QStringLiteral("team")));
+        if (!team)
+            return fail(team.error());
+        const QList<qint64> subtree = teams.subtreeIds(team->id);
+        onlyTeams.assign(subtree.begin(), subtree.end());
+    }
+
+    // The policy sees every team and wave of the instrument, whatever is printed: a department is protected
+    // together with all of its teams.
+    const std::vector<TeamNode> nodes = surveys.teamNodes();
+    const std::vector<Figure> figures = SurveyFigures::compute(nodes, surveys.waveMoments(instrument));
+    const std::vector<TrendRow> rows = trends::rows(figures, nodes, onlyTeams);
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(trends::json(rows)).toJson(QJsonDocument::Indented));
+    else
+        out() << trends::csv(rows);
+    out().flush();
+    return Ok;
+}
+
+} // namespace candor::cli

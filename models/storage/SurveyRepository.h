@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Survey.h"
+#include "survey/SurveyFigures.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <vector>
+
+class QSqlDatabase;
+
+namespace candor {
+
+class Database;
+
+// Instruments (versioned), waves, and the anonymous responses and comments of each wave.
+//
+// Responses are stored with their wave only: no person, no time, and a random id so that not even the order of
+// the rows tells who answered first. Each response also stores its scale score and answer bands, computed once
+// from the frozen instrument, and the wave keeps their running totals, so trends read one row per wave. Comments
+// are stored apart, with no link to a response, and come back in random order. Every write is one durable
+// transaction.
+class SurveyRepository : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SurveyRepository(Database &database, QObject *parent = nullptr);
+
+    // The newest version of every instrument: the built-ins (stored on first use) and the custom ones.
+    QList<Instrument> instruments() const;
+    Result<Instrument> instrument(qint64 id) const;
+    // The newest stored version of a key; built-ins are stored first if they are not yet.
+    Result<Instrument> latestInstrument(const QString &key) const;
+    // A custom instrument: a new key gets version 1; changed items of an existing key make a new version (waves
+    // keep theirs). Its scale length cannot change once stored (that is a different instrument). Built-in keys
+    // are refused.
+    Result<Instrument> saveCustomInstrument(const Instrument &instrument);
+
+    QList<SurveyWaveRow> waves(qint64 teamId = 0) const; // 0: every team; newest first
+    Result<SurveyWaveRow> wave(qint64 id) const;
+    // Freezes the newest version of the instrument, k and the comment threshold. Checks the team, the dates
+    // (closing not before opening), k (AnonymityPolicy's range), the comment threshold (k or more) and invited.
+    Result<qint64> createWave(const SurveyWave &wave, const QString &instrumentKey);
+    // Removes the wave with its responses and comments.
+    Status removeWave(qint64 id);
+
+    // One respondent, in one transaction. Answers are checked against the wave's frozen instrument.
+    Status submitResponse(qint64 waveId, const SurveyAnswers &answers);
+    // Many respondents (an import): all or nothing.
+    Status importResponses(qint64 waveId, const std::vector<SurveyAnswers> &responses);
+
+    // The moments of every wave (only those of one instrument key when given), aggregated in SQL. With items,
+    // also the per-item sums (slower: it reads every answer).
+    std::vector<WaveMoments> waveMoments(const QString &instrumentKey = {}, bool withItems = false) const;
+    // Every team as a tree node, for SurveyFigures.
+    std::vector<TeamNode> teamNodes() const;
+    // The raw answers of one wave in random order (for Cronbach's alpha of a wave the policy lets be shown).
+    std::vector<std::vector<int>> answers(qint64 waveId) const;
+    // The wave's comments in random order. Callers show them only when AnonymityPolicy::mayShowComments allows.
+    QStringList comments(qint64 waveId) const;
+    int responseCount(qint64 waveId) const;
+
+signals:
+    void instrumentsChanged();
+    void wavesChanged();                  // created or removed
+    void responsesChanged(qint64 waveId); // responses or comments added
+
+private:
+    // The demo writes responses in bulk and keeps the wave totals with addToWaveTotals, as importResponses does.
+    friend class DemoSurveys;
+    // Adds responses' moments to their wave's running totals, inside the caller's write transaction.
+    static Status addToWaveTotals(const QSqlDatabase &db, qint64 waveId, const ScoreMoments &moments);
+    Status storeBuiltIns() const;
+    Database &m_database;
+};
+
+} // namespace candor
