@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PostmortemRepository.h"
+#include "storage/SurveyRepository.h"
 #include "storage/TeamRepository.h"
 #include "undo/Edits.h"
 #include "undo/SessionEdits.h"
@@ -100,11 +101,12 @@ int main(int argc, char *argv[])
     ActionFilter openActions;
     openActions.openOnly = true;
     ActionItemsModel actionModel(postmortems, sessionEdits, openActions);
+    SurveyRepository surveys(database);
     SystemClock clock;
     const BlameLanguageChecker checker = BlameLanguageChecker::forLanguage(QLocale().name().left(2));
 
     MainWindow window(AppContext{database, teams, incidents, teamModel, memberModel, incidentModel, undoStack, edits,
-                                 postmortems, sessionEdits, sessionModel, actionModel, clock, checker});
+                                 postmortems, sessionEdits, sessionModel, actionModel, surveys, clock, checker});
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerDemoIfEmpty);
     return app.exec();

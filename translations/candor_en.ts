@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnonymityPolicy</name>
+    <message numerus="yes">
+        <source>Fewer than %n responses</source>
+        <comment>withheld survey figure</comment>
+        <translation>
+            <numerusform>Fewer than %n responses</numerusform>
+            <numerusform>Fewer than %n responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AudienceFilter</name>
     <message numerus="yes">
         <source>Shown once at least %n people have answered.</source>
@@ -25,6 +36,27 @@
         <translation>
             <numerusform>Problems found: %n</numerusform>
             <numerusform>Problems found: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from “%1”: %n problem(s). %2</source>
+        <translation>
+            <numerusform>Nothing was imported from “%1”: %n problem. %2</numerusform>
+            <numerusform>Nothing was imported from “%1”: %n problems. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) into wave %1.</source>
+        <translation>
+            <numerusform>Imported %n response into wave %1.</numerusform>
+            <numerusform>Imported %n responses into wave %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -75,6 +107,37 @@
         <translation>
             <numerusform>“%1” owns %n incident. Move the incidents to another team first.</numerusform>
             <numerusform>“%1” owns %n incidents. Move the incidents to another team first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n survey wave(s), which belong to its trend. Delete the waves first.</source>
+        <translation>
+            <numerusform>“%1” has %n survey wave, which belong to its trend. Delete the waves first.</numerusform>
+            <numerusform>“%1” has %n survey waves, which belong to its trend. Delete the waves first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCsv</name>
+    <message numerus="yes">
+        <source>%n column(s) chosen for answers, but the instrument asks %1 questions. Choose one column per question.</source>
+        <translation>
+            <numerusform>%n column chosen for answers, but the instrument asks %1 questions. Choose one column per question.</numerusform>
+            <numerusform>%n columns chosen for answers, but the instrument asks %1 questions. Choose one column per question.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1 “%2” is set to column %3, but the file has only %n column(s). Choose one of its columns.</source>
+        <translation>
+            <numerusform>Question %1 “%2” is set to column %3, but the file has only %n column. Choose one of its columns.</numerusform>
+            <numerusform>Question %1 “%2” is set to column %3, but the file has only %n columns. Choose one of its columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments are set to column %1, but the file has only %n column(s). Choose one of its columns, or none.</source>
+        <translation>
+            <numerusform>Comments are set to column %1, but the file has only %n column. Choose one of its columns, or none.</numerusform>
+            <numerusform>Comments are set to column %1, but the file has only %n columns. Choose one of its columns, or none.</numerusform>
         </translation>
     </message>
 </context>
@@ -145,12 +208,88 @@
     </message>
 </context>
 <context>
+    <name>candor::CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header</source>
+        <translation>
+            <numerusform>%n row below the header</numerusform>
+            <numerusform>%n rows below the header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before anything can be imported: correct the file or the columns above.</source>
+        <translation>
+            <numerusform>%n problem to fix before anything can be imported: correct the file or the columns above.</numerusform>
+            <numerusform>%n problems to fix before anything can be imported: correct the file or the columns above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n response(s).</source>
+        <translation>
+            <numerusform>Ready to import %n response.</numerusform>
+            <numerusform>Ready to import %n responses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s).</source>
+        <translation>
+            <numerusform>Imported %n response.</numerusform>
+            <numerusform>Imported %n responses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::HeatmapModel</name>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%Ln response(s))</source>
+        <comment>team, construct, mean</comment>
+        <translation>
+            <numerusform>%1, %2: %3 (%Ln response)</numerusform>
+            <numerusform>%1, %2: %3 (%Ln responses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::IncidentsArea</name>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>
             <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::KioskRespondent</name>
+    <message numerus="yes">
+        <source>Comments are kept apart from your answers and shown, in random order, only once at least %n people have answered. Leave out names, your own too.</source>
+        <translation>
+            <numerusform>Comments are kept apart from your answers and shown, in random order, only once at least %n people have answered. Leave out names, your own too.</numerusform>
+            <numerusform>Comments are kept apart from your answers and shown, in random order, only once at least %n people have answered. Leave out names, your own too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::KioskWindow</name>
+    <message numerus="yes">
+        <source>%n question(s), one per screen. Nothing records who answered or when, and the screen clears as soon as you submit.</source>
+        <translation>
+            <numerusform>%n question, one per screen. Nothing records who answered or when, and the screen clears as soon as you submit.</numerusform>
+            <numerusform>%n questions, one per screen. Nothing records who answered or when, and the screen clears as soon as you submit.</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +335,30 @@
     </message>
 </context>
 <context>
+    <name>candor::SurveyWaveModel</name>
+    <message numerus="yes">
+        <source>Figures are shown from %n response(s)</source>
+        <translation>
+            <numerusform>Figures are shown from %n response</numerusform>
+            <numerusform>Figures are shown from %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments are shown from %n response(s)</source>
+        <translation>
+            <numerusform>Comments are shown from %n response</numerusform>
+            <numerusform>Comments are shown from %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is shown below %n responses, or where a figure would let a hidden group be worked out, so no one can be singled out.</source>
+        <translation>
+            <numerusform>Nothing is shown below %n responses, or where a figure would let a hidden group be worked out, so no one can be singled out.</numerusform>
+            <numerusform>Nothing is shown below %n responses, or where a figure would let a hidden group be worked out, so no one can be singled out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::TeamTreeModel</name>
     <message numerus="yes">
         <source>%Ln member(s)</source>
@@ -219,6 +382,53 @@
         <translation>
             <numerusform>Delete the team “%1” and its %n member? You can undo this with Edit &gt; Undo.</numerusform>
             <numerusform>Delete the team “%1” and its %n members? You can undo this with Edit &gt; Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrendChart</name>
+    <message numerus="yes">
+        <source>Gaps: fewer than %n responses, or held back so that a smaller group cannot be worked out.</source>
+        <translation>
+            <numerusform>Gaps: fewer than %n responses, or held back so that a smaller group cannot be worked out.</numerusform>
+            <numerusform>Gaps: fewer than %n responses, or held back so that a smaller group cannot be worked out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrendModel</name>
+    <message numerus="yes">
+        <source>%1: mean %2 (95% CI %3 to %4), %Ln response(s)</source>
+        <translation>
+            <numerusform>%1: mean %2 (95% CI %3 to %4), %Ln response</numerusform>
+            <numerusform>%1: mean %2 (95% CI %3 to %4), %Ln responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::WaveDetails</name>
+    <message numerus="yes">
+        <source>Comments are shown only when the wave's figures are, from %n responses.</source>
+        <translation>
+            <numerusform>Comments are shown only when the wave's figures are, from %n responses.</numerusform>
+            <numerusform>Comments are shown only when the wave's figures are, from %n responses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments are shown from %n responses, so no one is known by how they write.</source>
+        <translation>
+            <numerusform>Comments are shown from %n responses, so no one is known by how they write.</numerusform>
+            <numerusform>Comments are shown from %n responses, so no one is known by how they write.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::WaveDialog</name>
+    <message numerus="yes">
+        <source>%n question(s) on a %1-point scale.</source>
+        <translation>
+            <numerusform>%n question on a %1-point scale.</numerusform>
+            <numerusform>%n questions on a %1-point scale.</numerusform>
         </translation>
     </message>
 </context>

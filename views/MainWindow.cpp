@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "common/Settings.h"
 #include "incidents/IncidentsArea.h"
+#include "insights/InsightsArea.h"
 #include "item/ActionItemsModel.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
@@ -14,7 +15,9 @@
 #include "storage/DemoOrganisation.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PostmortemRepository.h"
+#include "storage/SurveyRepository.h"
 #include "storage/TeamRepository.h"
+#include "surveys/SurveysArea.h"
 #include "teams/TeamsArea.h"
 #include "undo/Edits.h"
 
@@ -46,6 +49,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_teamsArea(new TeamsArea(context.teamModel, context.memberModel, context.edits, this))
     , m_sessionsArea(new SessionsArea(context.sessionModel, context.postmortems, context.teamModel, this))
     , m_actionsArea(new ActionItemsArea(context.actionModel, context.teamModel, context.sessionEdits, this))
+    , m_surveysArea(new SurveysArea(context.surveys, context.teamModel, this))
+    , m_insightsArea(new InsightsArea(context.surveys, context.incidents, context.teamModel, this))
     , m_statusCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -57,6 +62,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_navigation->addItem(tr("Teams"));
     m_navigation->addItem(tr("Sessions"));
     m_navigation->addItem(tr("Action items"));
+    m_navigation->addItem(tr("Surveys"));
+    m_navigation->addItem(tr("Insights"));
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -66,6 +73,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_pages->addWidget(m_teamsArea);
     m_pages->addWidget(m_sessionsArea);
     m_pages->addWidget(m_actionsArea);
+    m_pages->addWidget(m_surveysArea);
+    m_pages->addWidget(m_insightsArea);
     connect(m_sessionsArea, &SessionsArea::openSessionRequested, this, &MainWindow::openSession);
     connect(m_actionsArea, &ActionItemsArea::openIncidentRequested, this, [this](qint64 incidentId) {
         if (const std::optional<qint64> session = m_context.postmortems.sessionForIncident(incidentId))
@@ -112,7 +121,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_incidentsArea->restoreHeaderState(settings.incidentHeaderState());
     m_teamsArea->restoreSplitterState(settings.teamsSplitterState());
     const int area = settings.currentArea();
-    showArea(area >= IncidentsPage && area <= ActionsPage ? static_cast<Area>(area) : IncidentsPage);
+    showArea(area >= IncidentsPage && area <= InsightsPage ? static_cast<Area>(area) : IncidentsPage);
 }
 
 void MainWindow::createActions()
@@ -158,6 +167,10 @@ void MainWindow::createActions()
     showSessions->setShortcut(QKeySequence(tr("Ctrl+3")));
     QAction *showActions = view->addAction(tr("&Action items"), this, [this]() { showArea(ActionsPage); });
     showActions->setShortcut(QKeySequence(tr("Ctrl+4")));
+    QAction *showSurveys = view->addAction(tr("Su&rveys"), this, [this]() { showArea(SurveysPage); });
+    showSurveys->setShortcut(QKeySequence(tr("Ctrl+5")));
+    QAction *showInsights = view->addAction(tr("I&nsights"), this, [this]() { showArea(InsightsPage); });
+    showInsights->setShortcut(QKeySequence(tr("Ctrl+6")));
 
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Postmortem"));
     m_postmortemAction = sessionMenu->addAction(tr("Start &postmortem"), this, &MainWindow::startPostmortem);
@@ -169,6 +182,23 @@ void MainWindow::createActions()
     connect(m_incidentsArea->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updatePostmortemAction);
     connect(&m_context.postmortems, &PostmortemRepository::sessionsChanged, this, &MainWindow::updatePostmortemAction);
+
+    // Survey actions work on the Surveys area (its selected wave), so they show it first.
+    QMenu *surveyMenu = menuBar()->addMenu(tr("S&urvey"));
+    const auto addSurveyAction = [this, surveyMenu](const QString &text, const char *name, void (SurveysArea::*slot)(),
+                                                    const QKeySequence &shortcut = {}) {
+        QAction *action = surveyMenu->addAction(text, this, [this, slot]() {
+            showArea(SurveysPage);
+            (m_surveysArea->*slot)();
+        });
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+    };
+    addSurveyAction(tr("New &wave…"), "newWaveAction", &SurveysArea::newWave, QKeySequence(tr("Ctrl+Shift+W")));
+    addSurveyAction(tr("Run in &kiosk mode…"), "runKioskAction", &SurveysArea::runKiosk,
+                    QKeySequence(tr("Ctrl+Shift+K")));
+    addSurveyAction(tr("&Import answers from CSV…"), "importCsvAction", &SurveysArea::importCsv);
+    addSurveyAction(tr("I&nstruments…"), "instrumentsAction", &SurveysArea::editInstruments);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Candor"), this, &MainWindow::about);
@@ -270,7 +300,7 @@ void MainWindow::offerDemoIfEmpty()
     const auto answer = MessageBox::question(
         this, tr("Welcome to Candor"),
         tr("This database is empty. Load a small demo organisation (3 departments, 10 teams, 60 people and 120 "
-           "incidents) to look around? You can also start with your own teams."),
+           "incidents, with five years of survey waves) to look around? You can also start with your own teams."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         loadDemo();
@@ -291,6 +321,8 @@ void MainWindow::loadDemo()
     m_context.incidentModel.reload();
     m_context.sessionModel.reload();
     m_context.actionModel.reload();
+    // The survey waves were written in bulk too: everything that shows them reloads on this signal.
+    emit m_context.surveys.wavesChanged();
     statusBar()->showMessage(tr("Loaded the demo organisation: %n incident(s).", nullptr, summary->incidents), 8000);
 }
 

@@ -22,6 +22,9 @@ class SessionConsole;
 class SessionEdits;
 class SessionTableModel;
 class SessionsArea;
+class SurveyRepository;
+class SurveysArea;
+class InsightsArea;
 class IncidentRepository;
 class IncidentTableModel;
 class IncidentsArea;
@@ -45,6 +48,7 @@ struct AppContext
     SessionEdits &sessionEdits; // action items changed outside a session, on the main undo stack
     SessionTableModel &sessionModel;
     ActionItemsModel &actionModel;
+    SurveyRepository &surveys;
     const Clock &clock;
     const BlameLanguageChecker &checker;
 };
@@ -54,7 +58,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { IncidentsPage, TeamsPage, SessionsPage, ActionsPage };
+    enum Area { IncidentsPage, TeamsPage, SessionsPage, ActionsPage, SurveysPage, InsightsPage };
 
     explicit MainWindow(AppContext context, QWidget *parent = nullptr);
 
@@ -83,6 +87,8 @@ private:
     TeamsArea *m_teamsArea;
     SessionsArea *m_sessionsArea;
     ActionItemsArea *m_actionsArea;
+    SurveysArea *m_surveysArea;
+    InsightsArea *m_insightsArea;
     QLabel *m_statusCounts;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_postmortemAction = nullptr;

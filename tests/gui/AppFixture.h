@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PostmortemRepository.h"
+#include "storage/SurveyRepository.h"
 #include "storage/TeamRepository.h"
 #include "undo/Edits.h"
 #include "undo/SessionEdits.h"
@@ -59,6 +60,7 @@ struct App
         edits = std::make_unique<Edits>(*undoStack, *teams, *incidents);
         postmortems = std::make_unique<PostmortemRepository>(database);
         sessionEdits = std::make_unique<SessionEdits>(*undoStack, *postmortems);
+        surveys = std::make_unique<SurveyRepository>(database);
         sessionModel = std::make_unique<SessionTableModel>(*postmortems);
         ActionFilter open;
         open.openOnly = true;
@@ -76,9 +78,9 @@ struct App
             sessionModel.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
         testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
             actionModel.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
-        window = std::make_unique<MainWindow>(AppContext{database, *teams, *incidents, *teamModel, *memberModel,
-                                                         *incidentModel, *undoStack, *edits, *postmortems,
-                                                         *sessionEdits, *sessionModel, *actionModel, clock, checker});
+        window = std::make_unique<MainWindow>(
+            AppContext{database, *teams, *incidents, *teamModel, *memberModel, *incidentModel, *undoStack, *edits,
+                       *postmortems, *sessionEdits, *sessionModel, *actionModel, *surveys, clock, checker});
     }
 
     ~App()
@@ -90,6 +92,7 @@ struct App
         sessionEdits.reset();
         edits.reset();
         undoStack.reset();
+        surveys.reset();
         postmortems.reset();
         incidentModel.reset();
         memberModel.reset();
@@ -111,6 +114,7 @@ struct App
     std::unique_ptr<Edits> edits;
     std::unique_ptr<PostmortemRepository> postmortems;
     std::unique_ptr<SessionEdits> sessionEdits;
+    std::unique_ptr<SurveyRepository> surveys;
     std::unique_ptr<SessionTableModel> sessionModel;
     std::unique_ptr<ActionItemsModel> actionModel;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
@@ -338,15 +342,17 @@ inline void reportMessageBoxes()
 // The objectName of an area's page, to find it.
 inline const char *areaName(MainWindow::Area area)
 {
-    constexpr std::array<const char *, 4> names = {"incidentsArea", "teamsArea", "sessionsArea", "actionItemsArea"};
+    constexpr std::array<const char *, 6> names = {"incidentsArea",   "teamsArea",   "sessionsArea",
+                                                   "actionItemsArea", "surveysArea", "insightsArea"};
     return names.at(size_t(area));
 }
 
 // The text of an area's item in the navigation list, to check a click lands on the item meant.
 inline QString areaTitle(MainWindow::Area area)
 {
-    const std::array<QString, 4> titles = {QStringLiteral("Incidents"), QStringLiteral("Teams"),
-                                           QStringLiteral("Sessions"), QStringLiteral("Action items")};
+    const std::array<QString, 6> titles = {QStringLiteral("Incidents"), QStringLiteral("Teams"),
+                                           QStringLiteral("Sessions"),  QStringLiteral("Action items"),
+                                           QStringLiteral("Surveys"),   QStringLiteral("Insights")};
     return titles.at(size_t(area));
 }
 
@@ -364,7 +370,7 @@ inline void showAreaByNavigation(App &app, MainWindow::Area area)
     QTRY_VERIFY(page->isVisible());
 }
 
-// Shows an area with its View menu shortcut (Ctrl+1 to Ctrl+4); the navigation list follows.
+// Shows an area with its View menu shortcut (Ctrl+1 to Ctrl+6); the navigation list follows.
 inline void showAreaByShortcut(App &app, MainWindow::Area area)
 {
     QTest::keyClick(app.window.get(), Qt::Key(Qt::Key_1 + int(area)), Qt::ControlModifier);

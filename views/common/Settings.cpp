@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include <QCryptographicHash>
+
 namespace candor {
 
 namespace {
@@ -8,6 +10,18 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 const QString areaKey = QStringLiteral("mainWindow/area");
 const QString incidentHeaderKey = QStringLiteral("incidents/header");
 const QString teamsSplitterKey = QStringLiteral("teams/splitter");
+const QString surveysSplitterKey = QStringLiteral("surveys/splitter");
+
+// "surveyCsvMappings/<sha-256 of the header>": the header's cells joined by a separator no cell can hold unseen.
+QString csvMappingGroup(const QStringList &header)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &cell : header) {
+        hash.addData(cell.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    return QStringLiteral("surveyCsvMappings/") + QString::fromLatin1(hash.result().toHex());
+}
 } // namespace
 
 QByteArray Settings::mainWindowGeometry() const
@@ -58,6 +72,45 @@ QByteArray Settings::teamsSplitterState() const
 void Settings::setTeamsSplitterState(const QByteArray &state)
 {
     m_settings.setValue(teamsSplitterKey, state);
+}
+
+QByteArray Settings::surveysSplitterState() const
+{
+    return m_settings.value(surveysSplitterKey).toByteArray();
+}
+
+void Settings::setSurveysSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(surveysSplitterKey, state);
+}
+
+std::optional<SurveyCsv::Mapping> Settings::surveyCsvMapping(const QStringList &header) const
+{
+    const QString group = csvMappingGroup(header);
+    // Stored as text ("3,4,-1"): QSettings' native list formats differ for lists of one.
+    const QString items = m_settings.value(group + QStringLiteral("/items")).toString();
+    if (items.isEmpty())
+        return std::nullopt;
+    SurveyCsv::Mapping mapping;
+    for (const QString &column : items.split(QLatin1Char(','))) {
+        bool ok = false;
+        const int value = column.toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+        mapping.itemColumns.push_back(value);
+    }
+    mapping.commentColumn = m_settings.value(group + QStringLiteral("/comment"), -1).toInt();
+    return mapping;
+}
+
+void Settings::setSurveyCsvMapping(const QStringList &header, const SurveyCsv::Mapping &mapping)
+{
+    const QString group = csvMappingGroup(header);
+    QStringList items;
+    for (int column : mapping.itemColumns)
+        items.append(QString::number(column));
+    m_settings.setValue(group + QStringLiteral("/items"), items.join(QLatin1Char(',')));
+    m_settings.setValue(group + QStringLiteral("/comment"), mapping.commentColumn);
 }
 
 } // namespace candor

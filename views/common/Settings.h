@@ -1,7 +1,11 @@
 #pragma once
 
+#include "survey/SurveyCsv.h"
+
 #include <QByteArray>
 #include <QSettings>
+
+#include <optional>
 
 namespace candor {
 
@@ -20,6 +24,13 @@ public:
     void setIncidentHeaderState(const QByteArray &state);
     QByteArray teamsSplitterState() const;
     void setTeamsSplitterState(const QByteArray &state);
+    QByteArray surveysSplitterState() const;
+    void setSurveysSplitterState(const QByteArray &state);
+    // The column mapping last used to import a CSV file with exactly this header row (any file with the same
+    // header, such as the next export of the same form), keyed by a hash of the header; nothing when none is
+    // remembered.
+    std::optional<SurveyCsv::Mapping> surveyCsvMapping(const QStringList &header) const;
+    void setSurveyCsvMapping(const QStringList &header, const SurveyCsv::Mapping &mapping);
 
 private:
     QSettings m_settings;
