@@ -4,11 +4,10 @@
 <context>
     <name>AnonymityPolicy</name>
     <message numerus="yes">
-        <source>Fewer than %n responses</source>
-        <comment>withheld survey figure</comment>
+        <source>Withheld: fewer than %n responses, or held back so that a smaller group cannot be worked out from the figures shown.</source>
         <translation>
-            <numerusform>Fewer than %n responses</numerusform>
-            <numerusform>Fewer than %n responses</numerusform>
+            <numerusform>Withheld: fewer than %n responses, or held back so that a smaller group cannot be worked out from the figures shown.</numerusform>
+            <numerusform>Withheld: fewer than %n responses, or held back so that a smaller group cannot be worked out from the figures shown.</numerusform>
         </translation>
     </message>
 </context>

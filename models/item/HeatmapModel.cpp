@@ -198,7 +198,7 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
             return row.name;
         if (withheld)
             return tr("%1: %2", "team, then why nothing is shown")
-                .arg(row.name, AnonymityPolicy::withheldText(row.figure.k));
+                .arg(row.name, AnonymityPolicy::withheldExplanation(row.figure.k));
         if (!value)
             return tr("%1, %2: no answers", "team, construct").arg(row.name, constructName(column));
         return tr("%1, %2: %3 (%Ln response(s))", "team, construct, mean", row.figure.respondents)

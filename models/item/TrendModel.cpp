@@ -167,7 +167,8 @@ QString TrendModel::cellDescription(int row, int column) const
     if (!figure)
         return tr("%1: no survey in this quarter").arg(where);
     if (figure->suppressed)
-        return tr("%1: %2", "where, then why nothing is shown").arg(where, AnonymityPolicy::withheldText(figure->k));
+        return tr("%1: %2", "where, then why nothing is shown")
+            .arg(where, AnonymityPolicy::withheldExplanation(figure->k));
     return tr("%1: mean %2 (95% CI %3 to %4), %Ln response(s)", nullptr, figure->respondents)
         .arg(where, FigureStore::formatScore(figure->summary.mean), FigureStore::formatScore(figure->summary.ciLow),
              FigureStore::formatScore(figure->summary.ciHigh));

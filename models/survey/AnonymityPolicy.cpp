@@ -230,7 +230,14 @@ bool AnonymityPolicy::leaks(const std::vector<Group> &groups, const std::vector<
 
 QString AnonymityPolicy::withheldText(int k)
 {
-    return tr("Fewer than %n responses", "withheld survey figure", k);
+    return tr("Withheld (k = %1)", "withheld survey figure").arg(k);
+}
+
+QString AnonymityPolicy::withheldExplanation(int k)
+{
+    return tr("Withheld: fewer than %n responses, or held back so that a smaller group cannot be worked out from "
+              "the figures shown.",
+              nullptr, k);
 }
 
 } // namespace candor

@@ -54,8 +54,11 @@ public:
     static bool isValidK(int k) { return k >= MinimumK && k <= MaximumK; }
     static bool isValidCommentK(int k, int commentK) { return commentK >= k && commentK <= MaximumCommentK; }
 
-    // "Fewer than 5 responses": what is shown in place of a withheld figure.
+    // "Withheld (k = 5)": what is shown in place of a withheld figure. It does not say whether the figure itself
+    // was too small or was held back to protect another (complementary suppression): both are withheld alike.
     static QString withheldText(int k);
+    // The sentence behind it, for notes and tooltips.
+    static QString withheldExplanation(int k);
 };
 
 } // namespace candor

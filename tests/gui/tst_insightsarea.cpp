@@ -223,7 +223,7 @@ void TestInsightsArea::teamTrendWithGap()
     auto *table = find<QTableView>(m_app->window.get(), "trendTable");
     QCOMPARE(table->model(), &model);
     QCOMPARE(columnTexts(table->model(), 0),
-             (QStringList{QStringLiteral("5.20"), QStringLiteral("Fewer than 5 responses"), QStringLiteral("5.50")}));
+             (QStringList{QStringLiteral("5.20"), QStringLiteral("Withheld (k = 5)"), QStringLiteral("5.50")}));
 
     // The team's incidents: a SEV1 in Q1, a SEV3 in Q3, as markers; MTTR beside.
     const QList<QScatterSeries *> markers = chart()->incidentMarkers();
@@ -281,7 +281,7 @@ void TestInsightsArea::clickedPointShowsTheNumbers()
     STEP(clickRow(table, 1));
     QTRY_COMPARE(numbers()->shownPeriod(), (Period{2025, 2}));
     const QString withheld = numbers()->toPlainText();
-    QVERIFY2(withheld.contains(QStringLiteral("Fewer than 5 responses")), qPrintable(withheld));
+    QVERIFY2(withheld.contains(QStringLiteral("Withheld: fewer than 5 responses")), qPrintable(withheld));
     QVERIFY(!withheld.contains(QStringLiteral("Respondents")));
     QVERIFY(!withheld.contains(QStringLiteral("Mean")));
 
@@ -367,7 +367,7 @@ void TestInsightsArea::heatmapShows()
     const int payments = rowOfId(table->model(), m_data.payments, HeatmapModel::TeamIdRole);
     QVERIFY(payments >= 0);
     QCOMPARE(table->model()->index(payments, HeatmapModel::OverallColumn).data().toString(),
-             QStringLiteral("Fewer than 5 responses"));
+             QStringLiteral("Withheld (k = 5)"));
 
     // A row's numbers in the panel.
     STEP(clickRow(table, rowOfId(table->model(), m_data.support, HeatmapModel::TeamIdRole), {},

@@ -233,7 +233,7 @@ void TestSurveysArea::wavesListed()
     auto *table = inArea<QTableView>("waveTable");
     QCOMPARE(columnTexts(table->model(), SurveyWaveModel::TitleColumn), QStringList(QStringLiteral("Pulse")));
     QCOMPARE(columnTexts(table->model(), SurveyWaveModel::ResponsesColumn),
-             QStringList(QStringLiteral("Fewer than 5 responses")));
+             QStringList(QStringLiteral("Withheld (k = 5)")));
     QVERIFY(!inArea<QLabel>("surveysEmptyHint")->isVisible());
     // Kiosk, Import and Delete need a wave.
     for (const char *name : {"kioskButton", "importCsvButton", "deleteWaveButton"})
@@ -359,7 +359,7 @@ void TestSurveysArea::newWaveThroughDialog()
     QCOMPARE(inArea<QLabel>("waveDetailThresholds")->text(),
              QStringLiteral("Figures from 5 responses (k), comments from 8. Frozen when the wave opened."));
     QCOMPARE(inArea<QLabel>("waveWithheldNote")->text(),
-             QStringLiteral("Fewer than 5 responses: nothing is shown, so no one can be singled out."));
+             QStringLiteral("Withheld: fewer than 5 responses, or held back so that a smaller group cannot be worked out from the figures shown. Nothing is shown, so no one can be singled out."));
 }
 
 void TestSurveysArea::newWaveRefusedByRepository()
@@ -551,7 +551,7 @@ void TestSurveysArea::detailsOnlyFromK()
     auto *respondents = inArea<QLabel>("waveRespondents");
     auto *comments = inArea<QListWidget>("waveCommentList");
     // Four responses: nothing but the note.
-    QCOMPARE(note->text(), QStringLiteral("Fewer than 5 responses: nothing is shown, so no one can be singled out."));
+    QCOMPARE(note->text(), QStringLiteral("Withheld: fewer than 5 responses, or held back so that a smaller group cannot be worked out from the figures shown. Nothing is shown, so no one can be singled out."));
     QVERIFY(!respondents->isVisible());
     QVERIFY(!inArea<QLabel>("waveMean")->isVisible());
     QVERIFY(!inArea<QTableWidget>("waveItemMeans")->isVisible());

@@ -235,7 +235,7 @@ void TestHeatmapModel::withheldTeamCarriesNoNumber()
     QCOMPARE(model->index(mobile, HeatmapModel::TeamColumn).data().toString(), QStringLiteral("Mobile"));
     for (int column = HeatmapModel::OverallColumn; column < model->columnCount(); ++column) {
         const QModelIndex cell = model->index(mobile, column);
-        QCOMPARE(cell.data().toString(), QStringLiteral("Fewer than 5 responses"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Withheld (k = 5)"));
         QVERIFY(cell.data(HeatmapModel::SuppressedRole).toBool());
         QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
         // Four people scoring 6: neither number anywhere.

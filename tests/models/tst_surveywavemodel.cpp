@@ -207,7 +207,7 @@ void TestSurveyWaveModel::columns()
     QCOMPARE(cell(row, SurveyWaveModel::ClosesColumn), QLocale().toString(m_opens.addDays(14), QLocale::ShortFormat));
     QCOMPARE(cell(row, SurveyWaveModel::InvitedColumn), QStringLiteral("12"));
     QCOMPARE(cell(row, SurveyWaveModel::ThresholdColumn), QStringLiteral("6 (8)"));
-    QCOMPARE(cell(row, SurveyWaveModel::ResponsesColumn), QStringLiteral("Fewer than 6 responses"));
+    QCOMPARE(cell(row, SurveyWaveModel::ResponsesColumn), QStringLiteral("Withheld (k = 6)"));
     QCOMPARE(model->index(row, 0).data(SurveyWaveModel::IdRole).toLongLong(), *id);
     QCOMPARE(model->index(row, 0).data(SurveyWaveModel::TeamIdRole).toLongLong(), payments);
     QCOMPARE(model->index(row, 0).data(SurveyWaveModel::ShownRole).toBool(), false);
@@ -255,7 +255,7 @@ void TestSurveyWaveModel::withheldBelowK()
         QCOMPARE(cell.data(SurveyWaveModel::SortRole).toInt(), responses);
     } else {
         QCOMPARE(cell.data().toString(), AnonymityPolicy::withheldText(k));
-        QCOMPARE(cell.data().toString(), QStringLiteral("Fewer than %1 responses").arg(k));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Withheld (k = %1)").arg(k));
         if (responses > 0)
             STEP(checkNoNumber(*model, wave, responses));
     }
@@ -278,7 +278,7 @@ void TestSurveyWaveModel::complementarySuppression()
     QCOMPARE(model->rowCount(), 2);
     for (qint64 wave : {six, four}) {
         const QModelIndex cell = model->index(model->rowOf(wave), SurveyWaveModel::ResponsesColumn);
-        QCOMPARE(cell.data().toString(), QStringLiteral("Fewer than 5 responses"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("Withheld (k = 5)"));
         QCOMPARE(cell.data(SurveyWaveModel::ShownRole).toBool(), false);
     }
     STEP(checkNoNumber(*model, six, 6));

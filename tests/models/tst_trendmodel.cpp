@@ -163,7 +163,7 @@ void TestTrendModel::teamTrendByQuarter()
     // Q2 withheld, Q3 no wave: both gaps, told apart.
     const QModelIndex q2 = model->index(1, 0);
     QCOMPARE(q2.data().toString(), AnonymityPolicy::withheldText(5));
-    QCOMPARE(q2.data().toString(), QStringLiteral("Fewer than 5 responses"));
+    QCOMPARE(q2.data().toString(), QStringLiteral("Withheld (k = 5)"));
     QVERIFY(q2.data(TrendModel::SuppressedRole).toBool());
     QVERIFY(!q2.data(TrendModel::MeanRole).isValid());
     const QModelIndex q3 = model->index(2, 0);
@@ -189,7 +189,7 @@ void TestTrendModel::withheldQuarterCarriesNoNumber()
     auto model = makeModel({{payments, FigureScope::Team}});
     QCOMPARE(model->rowCount(), 2);
     const QModelIndex withheld = model->index(1, 0);
-    QCOMPARE(withheld.data().toString(), QStringLiteral("Fewer than 5 responses"));
+    QCOMPARE(withheld.data().toString(), QStringLiteral("Withheld (k = 5)"));
     QVERIFY(withheld.data(Qt::FontRole).value<QFont>().italic());
 
     // The row, the series and the alignment are not figures; everything else is text without the hidden numbers,
@@ -281,7 +281,7 @@ void TestTrendModel::rollupNeverRevealsHiddenTeam()
         if (small) {
             // Primary suppression.
             QVERIFY(cell.data(TrendModel::SuppressedRole).toBool());
-            QCOMPARE(cell.data().toString(), QStringLiteral("Fewer than 5 responses"));
+            QCOMPARE(cell.data().toString(), QStringLiteral("Withheld (k = 5)"));
         }
         if (cell.data(TrendModel::SuppressedRole).toBool()) {
             ++hidden;

@@ -621,8 +621,8 @@ void TestAnonymityPolicy::thresholds()
 
 void TestAnonymityPolicy::withheldText()
 {
-    QCOMPARE(AnonymityPolicy::withheldText(5), QStringLiteral("Fewer than 5 responses"));
-    QCOMPARE(AnonymityPolicy::withheldText(10), QStringLiteral("Fewer than 10 responses"));
+    QCOMPARE(AnonymityPolicy::withheldText(5), QStringLiteral("Withheld (k = 5)"));
+    QCOMPARE(AnonymityPolicy::withheldText(10), QStringLiteral("Withheld (k = 10)"));
 }
 
 QTEST_GUILESS_MAIN(TestAnonymityPolicy)

@@ -51,8 +51,7 @@ void NumbersPanel::showPoint(const Point &point)
     if (!figure) {
         html += row(tr("Survey"), tr("No survey in this quarter"));
     } else if (figure->suppressed) {
-        html += row(tr("Survey"), tr("%1: the figures of this quarter are withheld to protect anonymity.")
-                                      .arg(AnonymityPolicy::withheldText(figure->k)));
+        html += row(tr("Survey"), AnonymityPolicy::withheldExplanation(figure->k).toHtmlEscaped());
     } else {
         const ScoreSummary &s = figure->summary;
         html += row(tr("Respondents"), locale.toString(figure->respondents));

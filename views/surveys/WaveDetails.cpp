@@ -199,7 +199,7 @@ void WaveDetails::refresh()
     const bool shown = figure && !figure->suppressed;
     if (!shown) {
         m_note->setText(
-            tr("%1: nothing is shown, so no one can be singled out.").arg(AnonymityPolicy::withheldText(wave.k)));
+            tr("%1 Nothing is shown, so no one can be singled out.").arg(AnonymityPolicy::withheldExplanation(wave.k)));
         m_commentsNote->setText(
             tr("Comments are shown only when the wave's figures are, from %n responses.", nullptr, wave.commentK));
         return;
