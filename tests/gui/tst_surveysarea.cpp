@@ -359,7 +359,8 @@ void TestSurveysArea::newWaveThroughDialog()
     QCOMPARE(inArea<QLabel>("waveDetailThresholds")->text(),
              QStringLiteral("Figures from 5 responses (k), comments from 8. Frozen when the wave opened."));
     QCOMPARE(inArea<QLabel>("waveWithheldNote")->text(),
-             QStringLiteral("Withheld: fewer than 5 responses, or held back so that a smaller group cannot be worked out from the figures shown. Nothing is shown, so no one can be singled out."));
+             QStringLiteral("Withheld: fewer than 5 responses, or held back so that a smaller group cannot be worked "
+                            "out from the figures shown. Nothing is shown, so no one can be singled out."));
 }
 
 void TestSurveysArea::newWaveRefusedByRepository()
@@ -551,7 +552,9 @@ void TestSurveysArea::detailsOnlyFromK()
     auto *respondents = inArea<QLabel>("waveRespondents");
     auto *comments = inArea<QListWidget>("waveCommentList");
     // Four responses: nothing but the note.
-    QCOMPARE(note->text(), QStringLiteral("Withheld: fewer than 5 responses, or held back so that a smaller group cannot be worked out from the figures shown. Nothing is shown, so no one can be singled out."));
+    QCOMPARE(note->text(),
+             QStringLiteral("Withheld: fewer than 5 responses, or held back so that a smaller group cannot be worked "
+                            "out from the figures shown. Nothing is shown, so no one can be singled out."));
     QVERIFY(!respondents->isVisible());
     QVERIFY(!inArea<QLabel>("waveMean")->isVisible());
     QVERIFY(!inArea<QTableWidget>("waveItemMeans")->isVisible());
