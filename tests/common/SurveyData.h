@@ -3,9 +3,12 @@
 // checks with QTest macros returns void: call it inside STEP() or check QTest::currentTestFailed().
 #pragma once
 
+#include "storage/Database.h"
 #include "storage/SurveyRepository.h"
+#include "storage/TeamRepository.h"
 
 #include <QDate>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <vector>
@@ -21,6 +24,20 @@
 #endif
 
 namespace candor::testdata {
+
+// A database in its own temporary folder with the team and survey repositories; destroyed in reverse order.
+struct SurveyStore
+{
+    SurveyStore()
+        : status(dir.isValid() ? database.open(dir.filePath(QStringLiteral("candor.sqlite")))
+                               : Status::failure(QStringLiteral("Cannot make a temporary folder.")))
+    {}
+    QTemporaryDir dir;
+    Database database;
+    Status status;
+    TeamRepository teams{database};
+    SurveyRepository surveys{database};
+};
 
 // One respondent whose answers score `scored` item by item once reversed items are turned round (n + 1 - value).
 inline SurveyAnswers answersScoring(const Instrument &instrument, const std::vector<int> &scored)

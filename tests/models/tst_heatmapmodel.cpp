@@ -70,10 +70,7 @@ private:
     void addTwoQuarters();
     int rowOfTeam(const HeatmapModel &model, qint64 teamId) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TeamRepository> m_teams;
-    std::unique_ptr<SurveyRepository> m_surveys;
+    std::unique_ptr<testdata::SurveyStore> m_data;
     std::unique_ptr<FigureStore> m_store;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
     qint64 m_platform = 0;
@@ -90,14 +87,9 @@ void TestHeatmapModel::initTestCase()
 
 void TestHeatmapModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    const Status opened = m_database->open(m_dir->filePath(QStringLiteral("candor.sqlite")));
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_teams = std::make_unique<TeamRepository>(*m_database);
-    m_surveys = std::make_unique<SurveyRepository>(*m_database);
-    m_store = std::make_unique<FigureStore>(*m_surveys);
+    m_data = std::make_unique<testdata::SurveyStore>();
+    QVERIFY2(m_data->status, qPrintable(m_data->status.error()));
+    m_store = std::make_unique<FigureStore>(m_data->surveys);
     m_store->setInstrumentKey(psychSafety);
 }
 
@@ -105,15 +97,12 @@ void TestHeatmapModel::cleanup()
 {
     m_testers.clear();
     m_store.reset();
-    m_surveys.reset();
-    m_teams.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_data.reset();
 }
 
 qint64 TestHeatmapModel::addTeam(const QString &name, qint64 parentId)
 {
-    const Result<qint64> id = m_teams->insertTeam(makeTeam(name, parentId));
+    const Result<qint64> id = m_data->teams.insertTeam(makeTeam(name, parentId));
     return id ? *id : 0;
 }
 
@@ -132,15 +121,15 @@ void TestHeatmapModel::addTwoQuarters()
     m_web = addTeam(QStringLiteral("Web"));
     qint64 wave = 0;
     // Item sums 15, 18, 21, 23, 25, 27, 28 over five people: means 3.0, 3.6, 4.2, 4.6, 5.0, 5.4, 5.6.
-    STEP(addWaveOfItems(*m_surveys, m_platform, psychSafety, QDate(2025, 2, 3),
+    STEP(addWaveOfItems(m_data->surveys, m_platform, psychSafety, QDate(2025, 2, 3),
                         {{1, 2, 3, 4, 5, 6, 7},
                          {2, 3, 4, 5, 6, 7, 7},
                          {3, 3, 3, 3, 3, 3, 3},
                          {4, 4, 4, 4, 4, 4, 4},
                          {5, 6, 7, 7, 7, 7, 7}},
                         &wave));
-    STEP(addWave(*m_surveys, m_mobile, psychSafety, QDate(2025, 3, 3), {6, 6, 6, 6}, &m_mobileWave));
-    STEP(addWave(*m_surveys, m_web, psychSafety, QDate(2025, 4, 7), {2, 2, 2, 2, 2}, &wave));
+    STEP(addWave(m_data->surveys, m_mobile, psychSafety, QDate(2025, 3, 3), {6, 6, 6, 6}, &m_mobileWave));
+    STEP(addWave(m_data->surveys, m_web, psychSafety, QDate(2025, 4, 7), {2, 2, 2, 2, 2}, &wave));
     m_store->reload();
 }
 
@@ -287,8 +276,8 @@ void TestHeatmapModel::departmentKeepsSmallTeamHidden()
     const qint64 platform = addTeam(QStringLiteral("Platform"), engineering);
     const qint64 mobile = addTeam(QStringLiteral("Mobile"), engineering);
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, platform, psychSafety, QDate(2025, 2, 3), {5, 5, 6, 6, 7, 7}, &wave));
-    STEP(addWave(*m_surveys, mobile, psychSafety, QDate(2025, 2, 3), {1, 1, 1, 1}, &wave));
+    STEP(addWave(m_data->surveys, platform, psychSafety, QDate(2025, 2, 3), {5, 5, 6, 6, 7, 7}, &wave));
+    STEP(addWave(m_data->surveys, mobile, psychSafety, QDate(2025, 2, 3), {1, 1, 1, 1}, &wave));
     m_store->reload();
     auto model = makeModel();
     QCOMPARE(model->rowCount(), 2);
@@ -340,8 +329,8 @@ void TestHeatmapModel::oneScaleLengthPerModel()
 {
     const qint64 platform = addTeam(QStringLiteral("Platform"));
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, platform, psychSafety, QDate(2025, 2, 3), {6, 6, 6, 6, 6}, &wave));
-    STEP(addWave(*m_surveys, platform, healthCheck, QDate(2025, 2, 3), {3, 3, 3, 2, 2}, &wave));
+    STEP(addWave(m_data->surveys, platform, psychSafety, QDate(2025, 2, 3), {6, 6, 6, 6, 6}, &wave));
+    STEP(addWave(m_data->surveys, platform, healthCheck, QDate(2025, 2, 3), {3, 3, 3, 2, 2}, &wave));
     m_store->reload();
     auto model = makeModel();
     QCOMPARE(model->columnCount(), 2 + 7);
@@ -371,9 +360,9 @@ void TestHeatmapModel::followsRepository()
     // A fifth person at Mobile: the same rows, changed in place.
     Spies spies(model.get());
     QSignalSpy periods(model.get(), &HeatmapModel::periodsChanged);
-    const Result<Instrument> instrument = m_surveys->latestInstrument(psychSafety);
+    const Result<Instrument> instrument = m_data->surveys.latestInstrument(psychSafety);
     QVERIFY(instrument);
-    QVERIFY(m_surveys->submitResponse(m_mobileWave, answersScoring(*instrument, 1)));
+    QVERIFY(m_data->surveys.submitResponse(m_mobileWave, answersScoring(*instrument, 1)));
     QTRY_COMPARE(spies.changed.size(), 1);
     QCOMPARE(spies.structural(), 0);
     QCOMPARE(periods.size(), 0);
@@ -383,7 +372,7 @@ void TestHeatmapModel::followsRepository()
     // A wave in a new quarter: the list of quarters changes, the chosen one stays.
     spies.clear();
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, m_web, psychSafety, QDate(2025, 8, 4), {4, 4, 4, 4, 4}, &wave));
+    STEP(addWave(m_data->surveys, m_web, psychSafety, QDate(2025, 8, 4), {4, 4, 4, 4, 4}, &wave));
     QTRY_COMPARE(periods.size(), 1);
     QCOMPARE(model->periods().size(), 3);
     QCOMPARE(model->period(), (Period{2025, 1}));

@@ -56,10 +56,7 @@ private:
     // Checks that no role of any cell of the wave's row carries `number` (as a number or inside a text).
     void checkNoNumber(const SurveyWaveModel &model, qint64 waveId, int number);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TeamRepository> m_teams;
-    std::unique_ptr<SurveyRepository> m_surveys;
+    std::unique_ptr<testdata::SurveyStore> m_data;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
     const QDate m_opens{2025, 2, 10};
 };
@@ -72,27 +69,19 @@ void TestSurveyWaveModel::initTestCase()
 
 void TestSurveyWaveModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    const Status opened = m_database->open(m_dir->filePath(QStringLiteral("candor.sqlite")));
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_teams = std::make_unique<TeamRepository>(*m_database);
-    m_surveys = std::make_unique<SurveyRepository>(*m_database);
+    m_data = std::make_unique<testdata::SurveyStore>();
+    QVERIFY2(m_data->status, qPrintable(m_data->status.error()));
 }
 
 void TestSurveyWaveModel::cleanup()
 {
     m_testers.clear();
-    m_surveys.reset();
-    m_teams.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_data.reset();
 }
 
 qint64 TestSurveyWaveModel::addTeam(const QString &name, qint64 parentId)
 {
-    const Result<qint64> id = m_teams->insertTeam(makeTeam(name, parentId));
+    const Result<qint64> id = m_data->teams.insertTeam(makeTeam(name, parentId));
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     return id ? *id : 0;
@@ -100,16 +89,16 @@ qint64 TestSurveyWaveModel::addTeam(const QString &name, qint64 parentId)
 
 void TestSurveyWaveModel::renameTeam(qint64 teamId, const QString &name)
 {
-    Result<Team> team = m_teams->team(teamId);
+    Result<Team> team = m_data->teams.team(teamId);
     QVERIFY(team);
     Team renamed = *team;
     renamed.name = name;
-    QVERIFY(m_teams->updateTeam(renamed));
+    QVERIFY(m_data->teams.updateTeam(renamed));
 }
 
 std::unique_ptr<SurveyWaveModel> TestSurveyWaveModel::makeModel()
 {
-    auto model = std::make_unique<SurveyWaveModel>(*m_surveys);
+    auto model = std::make_unique<SurveyWaveModel>(m_data->surveys);
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
         model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
     return model;
@@ -182,7 +171,7 @@ void TestSurveyWaveModel::columns()
     wave.invited = 12;
     wave.k = 6;
     wave.commentK = 8;
-    const Result<qint64> id = m_surveys->createWave(wave, healthCheck);
+    const Result<qint64> id = m_data->surveys.createWave(wave, healthCheck);
     QVERIFY2(id, qPrintable(id.error()));
     SurveyWave open = wave;
     open.title.clear();
@@ -190,7 +179,7 @@ void TestSurveyWaveModel::columns()
     open.invited = 0;
     open.k = 5;
     open.commentK = 5;
-    const Result<qint64> openId = m_surveys->createWave(open, psychSafety);
+    const Result<qint64> openId = m_data->surveys.createWave(open, psychSafety);
     QVERIFY(openId);
 
     auto model = makeModel();
@@ -244,8 +233,8 @@ void TestSurveyWaveModel::withheldBelowK()
     QFETCH(bool, shown);
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens, std::vector<int>(size_t(responses), 5), &wave, k));
-    QCOMPARE(m_surveys->responseCount(wave), responses);
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens, std::vector<int>(size_t(responses), 5), &wave, k));
+    QCOMPARE(m_data->surveys.responseCount(wave), responses);
 
     auto model = makeModel();
     const QModelIndex cell = model->index(model->rowOf(wave), SurveyWaveModel::ResponsesColumn);
@@ -271,8 +260,8 @@ void TestSurveyWaveModel::complementarySuppression()
     const qint64 search = addTeam(QStringLiteral("Search"), engineering);
     qint64 six = 0;
     qint64 four = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens, {6, 5, 4, 6, 7, 5}, &six));
-    STEP(addWave(*m_surveys, search, psychSafety, m_opens.addDays(3), {2, 3, 4, 2}, &four));
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens, {6, 5, 4, 6, 7, 5}, &six));
+    STEP(addWave(m_data->surveys, search, psychSafety, m_opens.addDays(3), {2, 3, 4, 2}, &four));
 
     auto model = makeModel();
     QCOMPARE(model->rowCount(), 2);
@@ -286,7 +275,8 @@ void TestSurveyWaveModel::complementarySuppression()
 
     // One more answer in Search: both teams reach k and show, each its own count.
     Spies spies(model.get());
-    const Status added = m_surveys->submitResponse(four, answersScoring(*m_surveys->latestInstrument(psychSafety), 3));
+    const Status added =
+        m_data->surveys.submitResponse(four, answersScoring(*m_data->surveys.latestInstrument(psychSafety), 3));
     QVERIFY2(added, qPrintable(added.error()));
     QCOMPARE(spies.structural(), 0);
     QVERIFY(spies.changed.size() >= 2); // both rows changed, not one reset
@@ -302,9 +292,9 @@ void TestSurveyWaveModel::teamFilter()
     qint64 department = 0;
     qint64 team = 0;
     qint64 other = 0;
-    STEP(addWave(*m_surveys, engineering, westrum, m_opens, {}, &department));
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens.addDays(1), {}, &team));
-    STEP(addWave(*m_surveys, support, psychSafety, m_opens.addDays(2), {}, &other));
+    STEP(addWave(m_data->surveys, engineering, westrum, m_opens, {}, &department));
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens.addDays(1), {}, &team));
+    STEP(addWave(m_data->surveys, support, psychSafety, m_opens.addDays(2), {}, &other));
 
     auto model = makeModel();
     const auto ids = [&model]() {
@@ -329,9 +319,9 @@ void TestSurveyWaveModel::teamFilter()
     model->setTeamFilter(support, true);
     Spies spies(model.get());
     qint64 added = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens.addDays(5), {}, &added));
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens.addDays(5), {}, &added));
     QCOMPARE(spies.structural(), 0);
-    STEP(addWave(*m_surveys, support, psychSafety, m_opens.addDays(6), {}, &added));
+    STEP(addWave(m_data->surveys, support, psychSafety, m_opens.addDays(6), {}, &added));
     checkRowArguments(spies.inserted, 0, 0);
     QCOMPARE(spies.reset.size(), 0);
     QCOMPARE(ids(), QList<qint64>({added, other}));
@@ -341,7 +331,7 @@ void TestSurveyWaveModel::collectingHidesCount()
 {
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens, {5, 5, 5, 5, 5, 5}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens, {5, 5, 5, 5, 5, 5}, &wave));
     auto model = makeModel();
     const auto cell = [&]() {
         return model->index(model->rowOf(wave), SurveyWaveModel::ResponsesColumn);
@@ -355,7 +345,7 @@ void TestSurveyWaveModel::collectingHidesCount()
     QCOMPARE(cell().data().toString(), QStringLiteral("Collecting in kiosk mode"));
     QCOMPARE(cell().data(SurveyWaveModel::ShownRole).toBool(), false);
     // A respondent in the kiosk moves nothing.
-    QVERIFY(m_surveys->submitResponse(wave, answersScoring(*m_surveys->latestInstrument(psychSafety), 2)));
+    QVERIFY(m_data->surveys.submitResponse(wave, answersScoring(*m_data->surveys.latestInstrument(psychSafety), 2)));
     QCOMPARE(cell().data().toString(), QStringLiteral("Collecting in kiosk mode"));
     STEP(checkNoNumber(*model, wave, 7));
     model->setCollecting(wave, false);
@@ -367,15 +357,15 @@ void TestSurveyWaveModel::followsRepository()
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 older = 0;
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, payments, westrum, m_opens.addMonths(-6), {}, &older));
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens, {4, 4, 4, 4}, &wave));
+    STEP(addWave(m_data->surveys, payments, westrum, m_opens.addMonths(-6), {}, &older));
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens, {4, 4, 4, 4}, &wave));
     auto model = makeModel();
     QCOMPARE(model->rowOf(wave), 0);
     Spies spies(model.get());
 
     // The fifth response: only that row changes, from withheld to a count.
-    QSignalSpy responses(m_surveys.get(), &SurveyRepository::responsesChanged);
-    QVERIFY(m_surveys->submitResponse(wave, answersScoring(*m_surveys->latestInstrument(psychSafety), 6)));
+    QSignalSpy responses(&m_data->surveys, &SurveyRepository::responsesChanged);
+    QVERIFY(m_data->surveys.submitResponse(wave, answersScoring(*m_data->surveys.latestInstrument(psychSafety), 6)));
     QCOMPARE(responses.size(), 1);
     QCOMPARE(spies.structural(), 0);
     QCOMPARE(spies.changed.size(), 1);
@@ -386,14 +376,14 @@ void TestSurveyWaveModel::followsRepository()
     // A new wave, newest first: one row inserted at the top.
     spies.clear();
     qint64 newest = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens.addDays(30), {}, &newest));
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens.addDays(30), {}, &newest));
     checkRowArguments(spies.inserted, 0, 0);
     QCOMPARE(spies.reset.size(), 0);
     QCOMPARE(model->rowOf(newest), 0);
 
     // A removed wave: one row removed.
     spies.clear();
-    QVERIFY(m_surveys->removeWave(wave));
+    QVERIFY(m_data->surveys.removeWave(wave));
     checkRowArguments(spies.removed, 1, 1);
     QCOMPARE(spies.reset.size(), 0);
     QCOMPARE(model->rowCount(), 2);
@@ -412,8 +402,8 @@ void TestSurveyWaveModel::sortRoles()
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 shown = 0;
     qint64 withheld = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, m_opens, {5, 5, 5, 5, 5, 5, 5}, &shown));
-    STEP(addWave(*m_surveys, payments, westrum, m_opens.addMonths(4), {5, 5}, &withheld));
+    STEP(addWave(m_data->surveys, payments, psychSafety, m_opens, {5, 5, 5, 5, 5, 5, 5}, &shown));
+    STEP(addWave(m_data->surveys, payments, westrum, m_opens.addMonths(4), {5, 5}, &withheld));
     auto model = makeModel();
     const auto sortValue = [&](qint64 wave, int column) {
         return model->index(model->rowOf(wave), column).data(SurveyWaveModel::SortRole);

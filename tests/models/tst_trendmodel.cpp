@@ -52,10 +52,7 @@ private:
     // A model on the store with its tester, showing `series`.
     std::unique_ptr<TrendModel> makeModel(const QList<TrendSeries> &series);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TeamRepository> m_teams;
-    std::unique_ptr<SurveyRepository> m_surveys;
+    std::unique_ptr<testdata::SurveyStore> m_data;
     std::unique_ptr<FigureStore> m_store;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
@@ -68,14 +65,9 @@ void TestTrendModel::initTestCase()
 
 void TestTrendModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    const Status opened = m_database->open(m_dir->filePath(QStringLiteral("candor.sqlite")));
-    QVERIFY2(opened, qPrintable(opened.error()));
-    m_teams = std::make_unique<TeamRepository>(*m_database);
-    m_surveys = std::make_unique<SurveyRepository>(*m_database);
-    m_store = std::make_unique<FigureStore>(*m_surveys);
+    m_data = std::make_unique<testdata::SurveyStore>();
+    QVERIFY2(m_data->status, qPrintable(m_data->status.error()));
+    m_store = std::make_unique<FigureStore>(m_data->surveys);
     m_store->setInstrumentKey(psychSafety);
 }
 
@@ -83,15 +75,12 @@ void TestTrendModel::cleanup()
 {
     m_testers.clear();
     m_store.reset();
-    m_surveys.reset();
-    m_teams.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_data.reset();
 }
 
 qint64 TestTrendModel::addTeam(const QString &name, qint64 parentId)
 {
-    const Result<qint64> id = m_teams->insertTeam(makeTeam(name, parentId));
+    const Result<qint64> id = m_data->teams.insertTeam(makeTeam(name, parentId));
     return id ? *id : 0;
 }
 
@@ -129,9 +118,9 @@ void TestTrendModel::teamTrendByQuarter()
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 wave = 0;
     // 2025 Q1: five people scoring 4, 5, 5, 6, 6. Q2: four people (withheld). Q3: no wave. Q4: 5 people.
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 2, 10), {4, 5, 5, 6, 6}, &wave));
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 5, 12), {6, 6, 6, 6}, &wave));
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 11, 3), {7, 7, 6, 6, 4}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 2, 10), {4, 5, 5, 6, 6}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 5, 12), {6, 6, 6, 6}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 11, 3), {7, 7, 6, 6, 4}, &wave));
     m_store->reload();
     auto model = makeModel({{payments, FigureScope::Team}});
 
@@ -182,9 +171,9 @@ void TestTrendModel::withheldQuarterCarriesNoNumber()
 {
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 2, 10), {5, 5, 5, 5, 5}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 2, 10), {5, 5, 5, 5, 5}, &wave));
     // Four people scoring 6: neither 4 nor 6 may show anywhere.
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 5, 12), {6, 6, 6, 6}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 5, 12), {6, 6, 6, 6}, &wave));
     m_store->reload();
     auto model = makeModel({{payments, FigureScope::Team}});
     QCOMPARE(model->rowCount(), 2);
@@ -220,8 +209,8 @@ void TestTrendModel::twoWavesInOneQuarterCountTogether()
     qint64 first = 0;
     qint64 second = 0;
     // Three people each in January and in March: neither wave may be shown, the quarter (six) may.
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 1, 13), {3, 4, 5}, &first));
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 3, 24), {5, 6, 7}, &second));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 1, 13), {3, 4, 5}, &first));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 3, 24), {5, 6, 7}, &second));
     m_store->reload();
     auto model = makeModel({{payments, FigureScope::Team}});
     QCOMPARE(model->rowCount(), 1);
@@ -257,13 +246,13 @@ void TestTrendModel::rollupNeverRevealsHiddenTeam()
     QList<TrendSeries> series = {{engineering, FigureScope::Rollup}};
     qint64 wave = 0;
     if (own > 0) {
-        STEP(addWave(*m_surveys, engineering, psychSafety, opens, scores(own), &wave));
+        STEP(addWave(m_data->surveys, engineering, psychSafety, opens, scores(own), &wave));
         series.append({engineering, FigureScope::Team});
     }
     QList<int> sizes = own > 0 ? QList<int>{own} : QList<int>{};
     for (int i = 0; i < children.size(); ++i) {
         const qint64 team = addTeam(QStringLiteral("Team %1").arg(i + 1), engineering);
-        STEP(addWave(*m_surveys, team, psychSafety, opens, scores(children.at(i)), &wave));
+        STEP(addWave(m_data->surveys, team, psychSafety, opens, scores(children.at(i)), &wave));
         series.append({team, FigureScope::Team});
         sizes.append(children.at(i));
     }
@@ -312,9 +301,9 @@ void TestTrendModel::compareTeams()
     const qint64 search = addTeam(QStringLiteral("Search"));
     const qint64 silent = addTeam(QStringLiteral("Silent")); // no waves at all
     qint64 wave = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 2, 10), {5, 5, 5, 5, 5}, &wave));
-    STEP(addWave(*m_surveys, search, psychSafety, QDate(2025, 8, 1), {3, 3, 3, 4, 4}, &wave));
-    STEP(addWave(*m_surveys, search, psychSafety, QDate(2025, 11, 1), {2, 2, 2, 2, 2}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 2, 10), {5, 5, 5, 5, 5}, &wave));
+    STEP(addWave(m_data->surveys, search, psychSafety, QDate(2025, 8, 1), {3, 3, 3, 4, 4}, &wave));
+    STEP(addWave(m_data->surveys, search, psychSafety, QDate(2025, 11, 1), {2, 2, 2, 2, 2}, &wave));
     m_store->reload();
     auto model = makeModel({{payments, FigureScope::Team}});
     QCOMPARE(model->rowCount(), 1);
@@ -343,9 +332,9 @@ void TestTrendModel::oneScaleLengthPerModel()
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 wave = 0;
     // The same team and quarter on a 7-point and a 3-point instrument.
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 2, 10), {6, 6, 6, 6, 6}, &wave));
-    STEP(addWave(*m_surveys, payments, healthCheck, QDate(2025, 2, 10), {2, 2, 3, 3, 3}, &wave));
-    STEP(addWave(*m_surveys, payments, healthCheck, QDate(2025, 5, 10), {1, 1, 1, 1, 1}, &wave));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 2, 10), {6, 6, 6, 6, 6}, &wave));
+    STEP(addWave(m_data->surveys, payments, healthCheck, QDate(2025, 2, 10), {2, 2, 3, 3, 3}, &wave));
+    STEP(addWave(m_data->surveys, payments, healthCheck, QDate(2025, 5, 10), {1, 1, 1, 1, 1}, &wave));
     m_store->reload();
     auto model = makeModel({{payments, FigureScope::Team}});
     const auto checkOneScale = [&model](const QString &key, int points) {
@@ -377,17 +366,17 @@ void TestTrendModel::followsRepository()
     const qint64 payments = addTeam(QStringLiteral("Payments"));
     qint64 first = 0;
     qint64 small = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 2, 10), {5, 5, 5, 5, 5}, &first));
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 5, 12), {6, 6, 6, 6}, &small));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 2, 10), {5, 5, 5, 5, 5}, &first));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 5, 12), {6, 6, 6, 6}, &small));
     m_store->reload();
     auto model = makeModel({{payments, FigureScope::Team}});
     QVERIFY(model->index(1, 0).data(TrendModel::SuppressedRole).toBool());
 
     // A fifth response: the same quarters, so the cells change in place (the selection stays).
     Spies spies(model.get());
-    const Result<Instrument> instrument = m_surveys->latestInstrument(psychSafety);
+    const Result<Instrument> instrument = m_data->surveys.latestInstrument(psychSafety);
     QVERIFY(instrument);
-    QVERIFY(m_surveys->submitResponse(small, answersScoring(*instrument, 1)));
+    QVERIFY(m_data->surveys.submitResponse(small, answersScoring(*instrument, 1)));
     QCOMPARE(spies.changed.size(), 0); // recomputed once the event loop runs, for many changes at once
     QTRY_COMPARE(spies.changed.size(), 1);
     QCOMPARE(spies.structural(), 0);
@@ -397,21 +386,21 @@ void TestTrendModel::followsRepository()
     // A new quarter: new rows.
     spies.clear();
     qint64 later = 0;
-    STEP(addWave(*m_surveys, payments, psychSafety, QDate(2025, 10, 1), {7, 7, 7, 7, 7}, &later));
+    STEP(addWave(m_data->surveys, payments, psychSafety, QDate(2025, 10, 1), {7, 7, 7, 7, 7}, &later));
     QTRY_COMPARE(spies.reset.size(), 1);
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(model->index(3, 0).data().toString(), QStringLiteral("7.00"));
 
     // A wave removed: its quarter goes.
     spies.clear();
-    QVERIFY(m_surveys->removeWave(later));
+    QVERIFY(m_data->surveys.removeWave(later));
     QTRY_COMPARE(spies.reset.size(), 1);
     QCOMPARE(model->rowCount(), 2);
 
     // While inactive nothing is recomputed; on activation it is.
     m_store->setActive(false);
     spies.clear();
-    QVERIFY(m_surveys->removeWave(first));
+    QVERIFY(m_data->surveys.removeWave(first));
     QTest::qWait(20);
     QCOMPARE(spies.reset.size(), 0);
     QCOMPARE(model->rowCount(), 2);
