@@ -78,4 +78,11 @@ void TeamComboBox::setCurrentTeamId(qint64 teamId)
         setCurrentIndex(index);
 }
 
+void TeamComboBox::chooseTeam(qint64 teamId)
+{
+    setCurrentTeamId(teamId);
+    if (currentTeamId() == 0 && count() == 2)
+        setCurrentIndex(1);
+}
+
 } // namespace candor

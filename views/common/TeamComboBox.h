@@ -21,6 +21,9 @@ public:
     void follow(const TeamTreeModel &teams, const QString &noneText = {});
     qint64 currentTeamId() const;
     void setCurrentTeamId(qint64 teamId);
+    // For a "choose a team" box (populated with a none item first): selects the team, or, when none is given and
+    // there is only one team to choose, that one.
+    void chooseTeam(qint64 teamId);
 
 signals:
     void currentTeamGone();

@@ -38,9 +38,7 @@ RetroDialog::RetroDialog(const TeamTreeModel &teams, qint64 teamId, const QDate 
     m_team->setObjectName(QStringLiteral("retroTeamCombo"));
     m_team->setAccessibleName(tr("Team"));
     m_team->populate(teams, tr("Choose a team…"));
-    m_team->setCurrentTeamId(teamId);
-    if (m_team->currentTeamId() == 0 && m_team->count() == 2) // only one team: it is the one
-        m_team->setCurrentIndex(1);
+    m_team->chooseTeam(teamId);
     m_title->setObjectName(QStringLiteral("retroTitleEdit"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setMaxLength(Limits::NameLength);

@@ -2,6 +2,7 @@
 
 #include "RetroDialog.h"
 #include "common/ColumnWidths.h"
+#include "common/ListTable.h"
 #include "common/MessageBox.h"
 #include "domain/Names.h"
 #include "item/ActionItemsModel.h"
@@ -34,22 +35,10 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     setObjectName(QStringLiteral("sessionsArea"));
     setAccessibleName(tr("Postmortems and retros"));
 
-    m_proxy->setSourceModel(&m_model);
-    m_proxy->setSortRole(SessionTableModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_view->setObjectName(QStringLiteral("sessionTable"));
     m_view->setAccessibleName(tr("Postmortems and retros"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
+    setUpListTable(m_view, m_proxy, &m_model, SessionTableModel::SortRole);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     fillWithColumn(m_view, SessionTableModel::TitleColumn, m_view->fontMetrics().averageCharWidth() * 30);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const auto headerText = [this](int column) {

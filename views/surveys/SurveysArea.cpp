@@ -6,6 +6,7 @@
 #include "WaveDetails.h"
 #include "WaveDialog.h"
 #include "common/ColumnWidths.h"
+#include "common/ListTable.h"
 #include "common/MessageBox.h"
 #include "common/Settings.h"
 #include "common/TeamComboBox.h"
@@ -73,21 +74,10 @@ SurveysArea::SurveysArea(SurveyRepository &surveys, TeamTreeModel &teams, QWidge
     connect(&m_teams, &QAbstractItemModel::rowsRemoved, m_model, &SurveyWaveModel::reload);
     connect(&m_teams, &QAbstractItemModel::modelReset, m_model, &SurveyWaveModel::reload);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SurveyWaveModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("waveTable"));
     m_view->setAccessibleName(tr("Survey waves"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
+    setUpListTable(m_view, m_proxy, m_model, SurveyWaveModel::SortRole);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     fillWithColumn(m_view, SurveyWaveModel::TitleColumn, em * 10);
     const auto headerText = [this](int column) {

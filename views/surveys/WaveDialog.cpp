@@ -55,9 +55,7 @@ WaveDialog::WaveDialog(SurveyRepository &surveys, const TeamTreeModel &teams, qi
     m_team->setObjectName(QStringLiteral("waveTeamCombo"));
     m_team->setAccessibleName(tr("Team"));
     m_team->populate(teams, tr("Choose a team…"));
-    m_team->setCurrentTeamId(teamId);
-    if (m_team->currentTeamId() == 0 && m_team->count() == 2) // only one team: it is the one
-        m_team->setCurrentIndex(1);
+    m_team->chooseTeam(teamId);
 
     m_instrument->setObjectName(QStringLiteral("waveInstrumentCombo"));
     m_instrument->setAccessibleName(tr("Instrument"));
