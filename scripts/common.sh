@@ -8,13 +8,18 @@ CANDOR_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-translations-l10n
-    libgl-dev libxkbcommon-dev
+    libgl-dev libxkbcommon-dev libsqlite3-dev
 )
 
+# Only the tests need these: pdftotext reads the text back out of generated PDFs, cmark checks that the Markdown
+# reports parse as CommonMark.
+CANDOR_TEST_PACKAGES=(poppler-utils cmark)
+
+# candor_install_packages [more packages...]: installs whatever of CANDOR_PACKAGES and the given ones is missing.
 candor_install_packages() {
     local missing=()
     local package
-    for package in "${CANDOR_PACKAGES[@]}"; do
+    for package in "${CANDOR_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$package")
         fi

@@ -1,5 +1,9 @@
 #include "Cli.h"
 
+#include "reports/SaveFile.h"
+
+#include <QFile>
+
 #include <cstdio>
 
 namespace candor::cli {
@@ -42,6 +46,31 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
     const QString path = Database::resolvePath(parser.value(QStringLiteral("db")));
     if (const Status status = database.open(path, options); !status) {
         *exitCode = fail(status.error(), CannotOpen);
+        return false;
+    }
+    return true;
+}
+
+void addOutputOption(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      Text::tr("Write to FILE instead of standard output (complete or not at all)."),
+                      QStringLiteral("FILE")});
+}
+
+bool writeOutput(const QCommandLineParser &parser, const QByteArray &bytes, int *exitCode)
+{
+    if (!parser.isSet(QStringLiteral("output"))) {
+        out().flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size() || !stdOut.flush()) {
+            *exitCode = fail(Text::tr("Could not write to standard output: %1").arg(stdOut.errorString()));
+            return false;
+        }
+        return true;
+    }
+    if (const Status saved = SaveFile::write(parser.value(QStringLiteral("output")), bytes); !saved) {
+        *exitCode = fail(saved.error());
         return false;
     }
     return true;

@@ -29,6 +29,12 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
 bool openDatabase(Database &database, const QCommandLineParser &parser, int *exitCode,
                   Database::Options options = Database::Options());
 
+// Adds -o/--output FILE to a command's parser.
+void addOutputOption(QCommandLineParser &parser);
+// Writes bytes to the -o file (complete or not at all, through SaveFile) or, without -o, to standard output. On a
+// failed write prints why and returns false with *exitCode set.
+bool writeOutput(const QCommandLineParser &parser, const QByteArray &bytes, int *exitCode);
+
 int demo(const QStringList &args);
 int teamCommand(const QStringList &args);
 int memberCommand(const QStringList &args);
@@ -37,5 +43,11 @@ int postmortemCommand(const QStringList &args);
 int check(const QStringList &args);
 int surveyCommand(const QStringList &args);
 int trendsCommand(const QStringList &args);
+int report(const QStringList &args);
+int insightsReport(const QStringList &args);
+int exportCommand(const QStringList &args);
+int importCommand(const QStringList &args);
+int backupCommand(const QStringList &args);
+int restoreCommand(const QStringList &args);
 
 } // namespace candor::cli

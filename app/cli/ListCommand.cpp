@@ -1,76 +1,42 @@
 #include "Cli.h"
 
 #include "domain/Postmortem.h"
-#include "reports/Csv.h"
+#include "reports/Listings.h"
+#include "reports/SaveFile.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PostmortemRepository.h"
 #include "storage/TeamRepository.h"
 
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QSet>
-
-#include <functional>
 
 namespace candor::cli {
 
 namespace {
 
-// A listing: column keys (CSV and JSON names) and rows of values. Times (QDateTime) and dates (QDate) are written
-// in ISO 8601 (UTC) to CSV and JSON, and through the locale to the table.
-struct Listing
-{
-    QStringList columns;
-    QList<QVariantList> rows;
-};
-
-// A value as the table shows it (human) or as CSV has it (machine).
-QString cellText(const QVariant &value, bool human)
+// A value as the table shows it: through the locale, times in local time.
+QString humanText(const QVariant &value)
 {
     if (value.isNull())
         return QString();
     switch (value.typeId()) {
     case QMetaType::Bool:
-        if (human)
-            return value.toBool() ? Text::tr("yes") : Text::tr("no");
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        return value.toBool() ? Text::tr("yes") : Text::tr("no");
     case QMetaType::QDateTime: {
         const QDateTime time = value.toDateTime();
-        if (!time.isValid())
-            return QString();
-        return human ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                     : time.toUTC().toString(Qt::ISODate);
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
     }
     case QMetaType::QDate: {
         const QDate date = value.toDate();
-        if (!date.isValid())
-            return QString();
-        return human ? QLocale().toString(date, QLocale::ShortFormat) : date.toString(Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
     }
     default:
         return value.toString();
     }
 }
 
-QJsonValue jsonValue(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue(QJsonValue::Null);
-    switch (value.typeId()) {
-    case QMetaType::QDateTime:
-    case QMetaType::QDate: {
-        const QString text = cellText(value, false);
-        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-    }
-    default:
-        return QJsonValue::fromVariant(value);
-    }
-}
-
-void printTable(const Listing &listing)
+// Aligned columns for people at a terminal; long cells are cut with an ellipsis.
+QString table(const Listing &listing)
 {
     constexpr int maxWidth = 48;
     auto clip = [](const QString &text) {
@@ -82,62 +48,25 @@ void printTable(const Listing &listing)
         widths.append(int(column.size()));
     for (const QVariantList &row : listing.rows) {
         for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], int(clip(cellText(row[c], true)).size()));
+            widths[c] = std::max(widths[c], int(clip(humanText(row[c])).size()));
     }
+    QString text;
     auto print = [&](const QStringList &cells) {
-        QString line;
         for (int c = 0; c < cells.size(); ++c) {
             if (c > 0)
-                line += QLatin1String("  ");
-            line += c + 1 < cells.size() ? cells[c].leftJustified(widths[c]) : cells[c];
+                text += QLatin1String("  ");
+            text += c + 1 < cells.size() ? cells[c].leftJustified(widths[c]) : cells[c];
         }
-        out() << line << '\n';
+        text += QLatin1Char('\n');
     };
     print(listing.columns);
     for (const QVariantList &row : listing.rows) {
         QStringList cells;
         for (const QVariant &value : row)
-            cells.append(clip(cellText(value, true)));
+            cells.append(clip(humanText(value)));
         print(cells);
     }
-}
-
-void printCsv(const Listing &listing)
-{
-    out() << csv::record(listing.columns);
-    for (const QVariantList &row : listing.rows) {
-        QStringList cells;
-        for (const QVariant &value : row)
-            cells.append(cellText(value, false));
-        out() << csv::record(cells);
-    }
-}
-
-void printJson(const Listing &listing)
-{
-    QJsonArray array;
-    for (const QVariantList &row : listing.rows) {
-        QJsonObject object;
-        for (int c = 0; c < row.size(); ++c)
-            object.insert(listing.columns[c], jsonValue(row[c]));
-        array.append(object);
-    }
-    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-
-QVariant timeValue(const QDateTime &value)
-{
-    return value.isValid() ? QVariant(value) : QVariant();
-}
-
-QVariant dateValue(const QDate &value)
-{
-    return value.isValid() ? QVariant(value) : QVariant();
-}
-
-QVariant textValue(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
+    return text;
 }
 
 } // namespace
@@ -154,6 +83,10 @@ int list(const QStringList &args)
                       QStringLiteral("STATUS")});
     parser.addOption({QStringLiteral("format"), Text::tr("table (default), csv or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("table")});
+    parser.addOption(
+        {QStringLiteral("bom"),
+         Text::tr("csv only: start with a UTF-8 byte-order mark, for spreadsheet programs that need one.")});
+    addOutputOption(parser);
     int code = Ok;
     if (!parse(parser, args,
                Text::tr("List teams, members, incidents or the action items of every postmortem and retro. Times "
@@ -170,6 +103,9 @@ int list(const QStringList &args)
     const QString format = parser.value(QStringLiteral("format"));
     if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
         return fail(Text::tr("Unknown format “%1”. Use --format table, csv or json.").arg(format), Usage);
+    const bool csvFormat = format == QLatin1String("csv");
+    if (parser.isSet(QStringLiteral("bom")) && !csvFormat)
+        return fail(Text::tr("--bom applies only to --format csv."), Usage);
     const bool actions = what == QLatin1String("actions");
     if (!actions && (parser.isSet(QStringLiteral("overdue")) || parser.isSet(QStringLiteral("status"))))
         return fail(Text::tr("--overdue and --status apply only to: candor-cli list actions"), Usage);
@@ -187,81 +123,48 @@ int list(const QStringList &args)
     if (!openDatabase(database, parser, &code))
         return code;
     TeamRepository teams(database);
-    const QList<Team> allTeams = teams.teams();
-    QHash<qint64, QString> teamNames;
-    for (const Team &t : allTeams)
-        teamNames.insert(t.id, t.name);
 
     // --team: the team and every team below it.
     qint64 teamId = 0;
-    QSet<qint64> scope;
     if (parser.isSet(QStringLiteral("team"))) {
         const Result<Team> team = teams.teamByName(parser.value(QStringLiteral("team")));
         if (!team)
             return fail(team.error());
         teamId = team->id;
-        const QList<qint64> ids = teams.subtreeIds(teamId);
-        scope = QSet<qint64>(ids.begin(), ids.end());
     }
 
     Listing listing;
     if (what == QLatin1String("teams")) {
-        listing.columns = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parent"),
-                           QStringLiteral("description")};
-        for (const Team &t : allTeams) {
-            if (scope.isEmpty() || scope.contains(t.id))
-                listing.rows.append({t.id, t.name, teamNames.value(t.parentId), t.description});
-        }
+        listing = listings::teams(teams, teamId);
     } else if (what == QLatin1String("members")) {
-        listing.columns = {QStringLiteral("id"),   QStringLiteral("name"),    QStringLiteral("role"),
-                           QStringLiteral("team"), QStringLiteral("manager"), QStringLiteral("active")};
-        for (const Member &m : teams.members()) {
-            if (scope.isEmpty() || scope.contains(m.teamId))
-                listing.rows.append({m.id, m.name, m.role, teamNames.value(m.teamId), m.isManager, m.active});
-        }
+        listing = listings::members(teams, teamId);
     } else if (actions) {
-        listing.columns = {QStringLiteral("id"),           QStringLiteral("due"),        QStringLiteral("overdue"),
-                           QStringLiteral("status"),       QStringLiteral("kind"),       QStringLiteral("owner_team"),
-                           QStringLiteral("owner_person"), QStringLiteral("text"),       QStringLiteral("factor"),
-                           QStringLiteral("source"),       QStringLiteral("incident_id")};
-        const QDate today = QDate::currentDate();
         ActionFilter filter;
         filter.teamId = teamId;
         filter.status = status;
         filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
-        filter.today = today;
-        PostmortemRepository postmortems(database);
-        for (const ActionRow &r : postmortems.actionRows(filter)) {
-            const ActionItem &a = r.item;
-            listing.rows.append({a.id, dateValue(a.due), a.isOverdue(today), PostmortemText::actionStatusKey(a.status),
-                                 PostmortemText::actionKindKey(a.kind), r.ownerTeamName, textValue(a.ownerPerson),
-                                 a.text, textValue(r.factorText), r.source,
-                                 r.incidentId > 0 ? QVariant(r.incidentId) : QVariant()});
-        }
+        filter.today = QDate::currentDate();
+        const PostmortemRepository postmortems(database);
+        listing = listings::actions(postmortems, filter);
     } else {
-        listing.columns = {QStringLiteral("id"),      QStringLiteral("started"),  QStringLiteral("severity"),
-                           QStringLiteral("status"),  QStringLiteral("team"),     QStringLiteral("service"),
-                           QStringLiteral("title"),   QStringLiteral("detected"), QStringLiteral("mitigated"),
-                           QStringLiteral("resolved")};
-        IncidentRepository incidents(database);
         IncidentFilter filter;
         filter.teamId = teamId;
-        const IncidentOrder order{IncidentSortKey::Started, false};
-        const Status listed = incidents.forEach(filter, order, [&](const IncidentRow &r) {
-            listing.rows.append({r.id, timeValue(r.started), IncidentText::severityCode(r.severity),
-                                 IncidentText::statusKey(r.status), r.teamName, r.service, r.title,
-                                 timeValue(r.detected), timeValue(r.mitigated), timeValue(r.resolved)});
-        });
+        const IncidentRepository incidents(database);
+        const Result<Listing> listed =
+            listings::incidents(incidents, filter, IncidentOrder{IncidentSortKey::Started, false});
         if (!listed)
             return fail(listed.error());
+        listing = *listed;
     }
-    if (format == QLatin1String("csv"))
-        printCsv(listing);
+    QByteArray bytes;
+    if (csvFormat)
+        bytes = SaveFile::utf8(listings::csv(listing), parser.isSet(QStringLiteral("bom")));
     else if (format == QLatin1String("json"))
-        printJson(listing);
+        bytes = QJsonDocument(listings::json(listing)).toJson(QJsonDocument::Indented);
     else
-        printTable(listing);
-    out().flush();
+        bytes = table(listing).toUtf8();
+    if (!writeOutput(parser, bytes, &code))
+        return code;
     return Ok;
 }
 

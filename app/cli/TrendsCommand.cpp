@@ -1,6 +1,8 @@
 // trends: survey trends per team, department rollup and quarter, through the anonymity policy.
 #include "Cli.h"
 
+#include "reports/Listings.h"
+#include "reports/SaveFile.h"
 #include "reports/TrendsExport.h"
 #include "storage/SurveyRepository.h"
 #include "storage/TeamRepository.h"
@@ -20,6 +22,10 @@ int trendsCommand(const QStringList &args)
                       QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("format"), Text::tr("csv (default) or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("csv")});
+    parser.addOption(
+        {QStringLiteral("bom"),
+         Text::tr("csv only: start with a UTF-8 byte-order mark, for spreadsheet programs that need one.")});
+    addOutputOption(parser);
     int code = Ok;
     if (!parse(parser, args,
                Text::tr("Survey trends: one row per team and per department rollup, per instrument and quarter. A "
@@ -34,6 +40,8 @@ int trendsCommand(const QStringList &args)
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(Text::tr("Unknown format “%1”. Use --format csv or json.").arg(format), Usage);
+    if (parser.isSet(QStringLiteral("bom")) && format != QLatin1String("csv"))
+        return fail(Text::tr("--bom applies only to --format csv."), Usage);
 
     Database database;
     if (!openDatabase(database, parser, &code))
@@ -54,16 +62,12 @@ int trendsCommand(const QStringList &args)
         onlyTeams.assign(subtree.begin(), subtree.end());
     }
 
-    // The policy sees every team and wave of the instrument, whatever is printed: a department is protected
-    // together with all of its teams.
-    const std::vector<TeamNode> nodes = surveys.teamNodes();
-    const std::vector<Figure> figures = SurveyFigures::compute(nodes, surveys.waveMoments(instrument));
-    const std::vector<TrendRow> rows = trends::rows(figures, nodes, onlyTeams);
-    if (format == QLatin1String("json"))
-        out() << QString::fromUtf8(QJsonDocument(trends::json(rows)).toJson(QJsonDocument::Indented));
-    else
-        out() << trends::csv(rows);
-    out().flush();
+    const std::vector<TrendRow> rows = listings::trendRows(surveys, instrument, onlyTeams);
+    const QByteArray bytes = format == QLatin1String("json")
+                                 ? QJsonDocument(trends::json(rows)).toJson(QJsonDocument::Indented)
+                                 : SaveFile::utf8(trends::csv(rows), parser.isSet(QStringLiteral("bom")));
+    if (!writeOutput(parser, bytes, &code))
+        return code;
     return Ok;
 }
 

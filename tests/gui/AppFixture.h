@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "Translations.h"
+#include "common/FileChooser.h"
 #include "common/MessageBox.h"
 #include "common/TestData.h"
 #include "gui/GuiHelpers.h"
@@ -296,7 +297,7 @@ inline void insertAreasData(const QString &path, AreasData *d)
 // ---- Before and after each test function ------------------------------------------------------------------------
 
 // What every GUI test's initTestCase does: settings and QStandardPaths in the test location, never the user's;
-// English plural forms, installed as app/main.cpp installs them; message boxes answered by the test.
+// English plural forms, installed as app/main.cpp installs them; message boxes and file dialogs answered by the test.
 inline void initGuiTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -306,6 +307,7 @@ inline void initGuiTestCase()
     // Window geometry and the current area go to the test location, never the user's settings.
     QVERIFY2(QSettings().fileName().contains(QLatin1String(".qttest")), qPrintable(QSettings().fileName()));
     MessageBox::setScripted(true);
+    FileChooser::setScripted(true);
 }
 
 // What every GUI test's init does first: nothing left from the test before (settings, message boxes) and a new
@@ -314,6 +316,7 @@ inline void newTestFolder(std::unique_ptr<QTemporaryDir> *dir, QString *path)
 {
     QSettings().clear();
     MessageBox::clearShown();
+    FileChooser::clearAsked();
     *dir = std::make_unique<QTemporaryDir>();
     QVERIFY((*dir)->isValid());
     *path = (*dir)->filePath(QStringLiteral("candor.sqlite"));

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QCryptographicHash>
+#include <QStandardPaths>
 
 namespace candor {
 
@@ -11,6 +12,8 @@ const QString areaKey = QStringLiteral("mainWindow/area");
 const QString incidentHeaderKey = QStringLiteral("incidents/header");
 const QString teamsSplitterKey = QStringLiteral("teams/splitter");
 const QString surveysSplitterKey = QStringLiteral("surveys/splitter");
+const QString csvByteOrderMarkKey = QStringLiteral("export/csvByteOrderMark");
+const QString exportFolderKey = QStringLiteral("export/folder");
 
 // "surveyCsvMappings/<sha-256 of the header>": the header's cells joined by a separator no cell can hold unseen.
 QString csvMappingGroup(const QStringList &header)
@@ -111,6 +114,27 @@ void Settings::setSurveyCsvMapping(const QStringList &header, const SurveyCsv::M
         items.append(QString::number(column));
     m_settings.setValue(group + QStringLiteral("/items"), items.join(QLatin1Char(',')));
     m_settings.setValue(group + QStringLiteral("/comment"), mapping.commentColumn);
+}
+
+bool Settings::csvByteOrderMark() const
+{
+    return m_settings.value(csvByteOrderMarkKey, false).toBool();
+}
+
+void Settings::setCsvByteOrderMark(bool on)
+{
+    m_settings.setValue(csvByteOrderMarkKey, on);
+}
+
+QString Settings::exportFolder() const
+{
+    return m_settings.value(exportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(exportFolderKey, folder);
 }
 
 } // namespace candor

@@ -31,6 +31,12 @@ public:
     // remembered.
     std::optional<SurveyCsv::Mapping> surveyCsvMapping(const QStringList &header) const;
     void setSurveyCsvMapping(const QStringList &header, const SurveyCsv::Mapping &mapping);
+    // Exports: whether CSV files start with a UTF-8 byte-order mark (off by default; Excel needs it to read UTF-8),
+    // and the folder the last export or report was saved in (the documents folder at first).
+    bool csvByteOrderMark() const;
+    void setCsvByteOrderMark(bool on);
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
 
 private:
     QSettings m_settings;
