@@ -1,72 +1,21 @@
-// postmortem show: the whole record of an incident's postmortem, as Markdown or JSON.
+// postmortem show: the whole record of an incident's postmortem, as Markdown (the postmortem report) or JSON.
 #include "Cli.h"
 
 #include "domain/Postmortem.h"
+#include "reports/PostmortemReport.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PostmortemRepository.h"
 #include "storage/TeamRepository.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QRegularExpression>
 
 #include <cmath>
 
 namespace candor::cli {
 
 namespace {
-
-// Everything `show` prints, read once.
-struct Record
-{
-    Incident incident;
-    Session session;
-    QString teamName;
-    QList<Participant> participants;
-    QList<PhaseLogEntry> log;
-    QList<TimelineEvent> events;
-    QList<ContributingFactor> factors;
-    QList<Learning> learnings;
-    QList<ActionItem> actions;
-    QHash<qint64, QString> teamNames;
-    CheckTally closing;
-    QDate today;
-
-    QDateTime eventTime(qint64 eventId) const
-    {
-        for (const TimelineEvent &e : events) {
-            if (e.id == eventId)
-                return e.time;
-        }
-        return {};
-    }
-    QString factorText(qint64 factorId) const
-    {
-        for (const ContributingFactor &f : factors) {
-            if (f.id == factorId)
-                return f.text;
-        }
-        return {};
-    }
-};
-
-// Where a phase stands, with its stable key for JSON.
-enum class PhaseState { Agreed, Skipped, Current, NotReached };
-
-PhaseState stateOf(const Session &session, Phase phase)
-{
-    const PhaseRecord &r = session.record(phase);
-    if (r.agreed.isValid())
-        return PhaseState::Agreed;
-    if (!r.skipReason.isEmpty())
-        return PhaseState::Skipped;
-    if (session.phase == phase)
-        return PhaseState::Current;
-    return PhaseState::NotReached;
-}
 
 QString stateKey(PhaseState state)
 {
@@ -96,285 +45,6 @@ QString logKey(PhaseLogEntry::What what)
     return {};
 }
 
-QList<Phase> recordedPhases()
-{
-    return {Phase::Opening, Phase::Timeline, Phase::Factors, Phase::Actions, Phase::Closing};
-}
-
-// Factors in the order of the categories, each category's in the order they were added.
-QList<ContributingFactor> byCategory(const QList<ContributingFactor> &factors)
-{
-    QList<ContributingFactor> sorted;
-    for (FactorCategory category : PostmortemText::categories()) {
-        for (const ContributingFactor &f : factors) {
-            if (f.category == category)
-                sorted.append(f);
-        }
-    }
-    return sorted;
-}
-
-// ---- Markdown -------------------------------------------------------------------------------------------------
-
-// User text as one line of CommonMark inline content that reads as typed: characters that could start emphasis,
-// code, links, raw HTML, entities, headings or table cells are backslash-escaped, and so is a start that would
-// open a block (a list item, a numbered list, a thematic break).
-QString md(const QString &text)
-{
-    const QString line = text.simplified();
-    QString escaped;
-    escaped.reserve(line.size() + 8);
-    for (const QChar c : line) {
-        switch (c.unicode()) {
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '<':
-        case '>':
-        case '&':
-        case '!':
-        case '~':
-        case '|':
-        case '#':
-            escaped += QLatin1Char('\\');
-            break;
-        default:
-            break;
-        }
-        escaped += c;
-    }
-    if (escaped.startsWith(QLatin1Char('-')) || escaped.startsWith(QLatin1Char('+')) ||
-        escaped.startsWith(QLatin1Char('='))) {
-        escaped.prepend(QLatin1Char('\\'));
-    } else {
-        // "1." or "1)" at the start is an ordered list.
-        qsizetype digits = 0;
-        while (digits < escaped.size() && digits < 10 && escaped.at(digits).isDigit() &&
-               escaped.at(digits).unicode() < 128)
-            ++digits;
-        if (digits > 0 && digits < escaped.size() &&
-            (escaped.at(digits) == QLatin1Char('.') || escaped.at(digits) == QLatin1Char(')')))
-            escaped.insert(digits, QLatin1Char('\\'));
-    }
-    return escaped;
-}
-
-// Paragraphs of user text, separated by blank lines in the source.
-QString mdParagraphs(const QString &text)
-{
-    QStringList paragraphs;
-    for (const QString &p : text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")))) {
-        if (!p.trimmed().isEmpty())
-            paragraphs.append(md(p));
-    }
-    return paragraphs.join(QStringLiteral("\n\n"));
-}
-
-class Markdown
-{
-public:
-    QString text;
-
-    void heading(int level, const QString &title)
-    {
-        if (!text.isEmpty() && !text.endsWith(QLatin1String("\n\n")))
-            text += QLatin1Char('\n');
-        text += QString(level, QLatin1Char('#')) + QLatin1Char(' ') + md(title) + QLatin1String("\n\n");
-    }
-    void field(const QString &label, const QString &markdownValue)
-    {
-        text += QLatin1String("- **") + md(label) + QLatin1String(":** ") + markdownValue + QLatin1Char('\n');
-    }
-    void item(const QString &markdown, int depth = 0)
-    {
-        text += QString(depth * 2, QLatin1Char(' ')) + QLatin1String("- ") + markdown + QLatin1Char('\n');
-    }
-    void paragraph(const QString &markdown) { text += markdown + QLatin1Char('\n'); }
-};
-
-QString humanTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString humanDate(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-QString markdown(const Record &r)
-{
-    const QLocale locale;
-    const Session &s = r.session;
-    Markdown m;
-    m.heading(1, Text::tr("Postmortem: %1").arg(r.incident.title));
-
-    m.field(Text::tr("Incident"),
-            md(Text::tr("%1 (%2, %3)"))
-                .arg(md(locale.toString(r.incident.id)), md(IncidentText::severityCode(r.incident.severity)),
-                     md(IncidentText::statusName(r.incident.status))));
-    if (!r.incident.service.isEmpty())
-        m.field(Text::tr("Service"), md(r.incident.service));
-    m.field(Text::tr("Incident started"), md(humanTime(r.incident.started)));
-    m.field(Text::tr("Team"), md(r.teamName));
-    QString facilitator = s.facilitator.trimmed().isEmpty() ? md(Text::tr("not named yet")) : md(s.facilitator);
-    if (s.facilitatorConflictAccepted)
-        facilitator = md(Text::tr("%1 (the group kept this facilitator after the conflict warning)")).arg(facilitator);
-    m.field(Text::tr("Facilitator"), facilitator);
-    m.field(Text::tr("Session started"), md(humanTime(s.created)));
-    m.field(Text::tr("Phase"), md(PostmortemText::phaseName(s.phase, s.kind)));
-    m.field(Text::tr("Times"),
-            md(Text::tr("local time (%1)").arg(QDateTime::currentDateTime().timeZoneAbbreviation())));
-
-    m.heading(2, Text::tr("Summary"));
-    m.paragraph(s.summary.trimmed().isEmpty() ? md(Text::tr("No summary yet.")) : mdParagraphs(s.summary));
-
-    m.heading(2, Text::tr("Participants"));
-    if (r.participants.isEmpty())
-        m.paragraph(md(Text::tr("Nobody has been added yet.")));
-    for (const Participant &p : r.participants) {
-        if (p.role.trimmed().isEmpty())
-            m.item(md(p.name));
-        else
-            m.item(md(Text::tr("%1 (%2)", "participant (role)")).arg(md(p.name), md(p.role)));
-    }
-
-    m.heading(2, Text::tr("Phases"));
-    for (Phase phase : recordedPhases()) {
-        const PhaseRecord &record = s.record(phase);
-        QString state;
-        switch (stateOf(s, phase)) {
-        case PhaseState::Agreed:
-            state =
-                record.agreedBy.isEmpty()
-                    ? md(Text::tr("agreed %1")).arg(md(humanTime(record.agreed)))
-                    : md(Text::tr("agreed %1, confirmed by %2")).arg(md(humanTime(record.agreed)), md(record.agreedBy));
-            break;
-        case PhaseState::Skipped:
-            state = md(Text::tr("skipped: %1")).arg(md(record.skipReason));
-            break;
-        case PhaseState::Current:
-            state = md(Text::tr("in progress since %1")).arg(md(humanTime(record.started)));
-            break;
-        case PhaseState::NotReached:
-            state = md(Text::tr("not reached"));
-            break;
-        }
-        m.field(PostmortemText::phaseName(phase, s.kind), state);
-    }
-
-    m.heading(2, Text::tr("Phase log"));
-    if (r.log.isEmpty())
-        m.paragraph(md(Text::tr("No phase has been closed yet.")));
-    for (const PhaseLogEntry &e : r.log) {
-        const QString when = md(humanTime(e.at));
-        const QString phase = md(PostmortemText::phaseName(e.phase, s.kind));
-        const QString who = md(e.who);
-        switch (e.what) {
-        case PhaseLogEntry::Agreed:
-            m.item(e.who.isEmpty() ? md(Text::tr("%1: %2 agreed")).arg(when, phase)
-                                   : md(Text::tr("%1: %2 agreed, confirmed by %3")).arg(when, phase, who));
-            break;
-        case PhaseLogEntry::Skipped:
-            m.item(md(Text::tr("%1: %2 skipped. Reason: %3")).arg(when, phase, md(e.reason)));
-            break;
-        case PhaseLogEntry::Reopened:
-            m.item(e.who.isEmpty() ? md(Text::tr("%1: %2 reopened")).arg(when, phase)
-                                   : md(Text::tr("%1: %2 reopened by %3")).arg(when, phase, who));
-            break;
-        }
-    }
-
-    m.heading(2, PostmortemText::phaseName(Phase::Timeline, s.kind));
-    if (r.events.isEmpty())
-        m.paragraph(md(Text::tr("No events yet.")));
-    for (const TimelineEvent &e : r.events) {
-        m.item(md(Text::tr("%1 (%2): %3", "time (event kind): text"))
-                   .arg(md(humanTime(e.time)), md(PostmortemText::eventKindName(e.kind)), md(e.text)));
-    }
-
-    m.heading(2, PostmortemText::phaseName(Phase::Factors, s.kind));
-    if (r.factors.isEmpty())
-        m.paragraph(md(Text::tr("No contributing factors yet.")));
-    for (FactorCategory category : PostmortemText::categories()) {
-        bool headed = false;
-        for (const ContributingFactor &f : r.factors) {
-            if (f.category != category)
-                continue;
-            if (!headed) {
-                m.heading(3, PostmortemText::categoryName(category));
-                headed = true;
-            }
-            m.item(md(f.text));
-            QStringList times;
-            for (qint64 id : f.eventIds) {
-                if (const QDateTime time = r.eventTime(id); time.isValid())
-                    times.append(md(humanTime(time)));
-            }
-            if (times.isEmpty())
-                m.item(md(Text::tr("Not linked to a timeline event.")), 1);
-            else
-                m.item(md(Text::tr("Explains the events at %1")).arg(times.join(QStringLiteral("; "))), 1);
-        }
-    }
-
-    m.heading(2, Text::tr("Learnings"));
-    for (LearningKind kind : PostmortemText::learningKinds()) {
-        m.heading(3, PostmortemText::learningName(kind));
-        bool any = false;
-        for (const Learning &l : r.learnings) {
-            if (l.kind == kind) {
-                m.item(md(l.text));
-                any = true;
-            }
-        }
-        if (!any)
-            m.paragraph(md(Text::tr("None recorded.")));
-    }
-
-    m.heading(2, Text::tr("Action items"));
-    if (r.actions.isEmpty())
-        m.paragraph(md(Text::tr("No action items yet.")));
-    for (const ActionItem &a : r.actions) {
-        m.item(QLatin1String("**") + md(PostmortemText::actionKindName(a.kind)) + QLatin1String(":** ") + md(a.text));
-        const QString team = md(r.teamNames.value(a.ownerTeamId));
-        m.item(a.ownerPerson.trimmed().isEmpty()
-                   ? md(Text::tr("Owner: %1")).arg(team)
-                   : md(Text::tr("Owner: %1, %2", "owner team, person")).arg(team, md(a.ownerPerson)),
-               1);
-        if (!a.due.isValid())
-            m.item(md(Text::tr("Due: no date")), 1);
-        else if (a.isOverdue(r.today))
-            m.item(md(Text::tr("Due: %1 (overdue)")).arg(md(humanDate(a.due))), 1);
-        else
-            m.item(md(Text::tr("Due: %1")).arg(md(humanDate(a.due))), 1);
-        if (a.status == ActionStatus::Done && a.done.isValid())
-            m.item(md(Text::tr("Status: %1 on %2"))
-                       .arg(md(PostmortemText::actionStatusName(a.status)), md(humanDate(a.done.toLocalTime().date()))),
-                   1);
-        else
-            m.item(md(Text::tr("Status: %1")).arg(md(PostmortemText::actionStatusName(a.status))), 1);
-        const QString factor = r.factorText(a.factorId);
-        m.item(factor.isEmpty() ? md(Text::tr("Addresses no particular factor"))
-                                : md(Text::tr("Addresses: %1")).arg(md(factor)),
-               1);
-    }
-
-    m.heading(2, Text::tr("Closing check"));
-    if (static_cast<int>(s.phase) < static_cast<int>(Phase::Closing))
-        m.paragraph(md(Text::tr("The closing check comes at the end of the session.")));
-    else if (!r.closing.canShow())
-        m.paragraph(md(Text::tr("Fewer than %1 people answered, so the result is not shown.")
-                           .arg(locale.toString(CheckTally::MinimumAnswers))));
-    else
-        m.paragraph(md(Text::tr("Answers: %1. Average: %2 out of 5.")
-                           .arg(locale.toString(r.closing.total()), locale.toString(r.closing.mean(), 'f', 1))));
-    return m.text;
-}
-
 // ---- JSON -----------------------------------------------------------------------------------------------------
 
 QJsonValue iso(const QDateTime &time)
@@ -392,7 +62,7 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject json(const Record &r)
+QJsonObject json(const PostmortemContent &r, const QDate &today)
 {
     const Session &s = r.session;
     QJsonObject root;
@@ -421,10 +91,10 @@ QJsonObject json(const Record &r)
     root.insert(QStringLiteral("participants"), participants);
 
     QJsonArray phases;
-    for (Phase phase : recordedPhases()) {
+    for (Phase phase : PostmortemReport::recordedPhases()) {
         const PhaseRecord &record = s.record(phase);
         phases.append(QJsonObject{{QStringLiteral("phase"), PostmortemText::phaseKey(phase)},
-                                  {QStringLiteral("state"), stateKey(stateOf(s, phase))},
+                                  {QStringLiteral("state"), stateKey(PostmortemReport::phaseState(s, phase))},
                                   {QStringLiteral("started"), iso(record.started)},
                                   {QStringLiteral("agreed"), iso(record.agreed)},
                                   {QStringLiteral("agreed_by"), textOrNull(record.agreedBy)},
@@ -452,7 +122,7 @@ QJsonObject json(const Record &r)
     root.insert(QStringLiteral("timeline"), timeline);
 
     QJsonArray factors;
-    for (const ContributingFactor &f : byCategory(r.factors)) {
+    for (const ContributingFactor &f : PostmortemReport::byCategory(r.factors)) {
         QJsonArray events;
         for (qint64 id : f.eventIds) {
             if (const QDateTime time = r.eventTime(id); time.isValid())
@@ -486,7 +156,7 @@ QJsonObject json(const Record &r)
             {QStringLiteral("owner_person"), textOrNull(a.ownerPerson)},
             {QStringLiteral("due"), iso(a.due)},
             {QStringLiteral("status"), PostmortemText::actionStatusKey(a.status)},
-            {QStringLiteral("overdue"), a.isOverdue(r.today)},
+            {QStringLiteral("overdue"), a.isOverdue(today)},
             {QStringLiteral("done"), iso(a.done)},
             {QStringLiteral("factor_id"), a.factorId > 0 ? QJsonValue(a.factorId) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("factor"), textOrNull(r.factorText(a.factorId))}});
@@ -510,7 +180,8 @@ QString helpText()
         "closed, the phase log, the timeline, contributing factors, learnings, action items and, once at least 3 "
         "people answered, the closing check as an average.\n"
         "\n"
-        "--format md (default) prints CommonMark with times in local time. --format json prints one object with "
+        "--format md (default) prints the postmortem report in CommonMark, as candor-cli report INCIDENT_ID "
+        "--format md does, with times in local time. --format json prints one object with "
         "times in ISO 8601 UTC, dates as YYYY-MM-DD, and null where a value is unknown:\n"
         "  session_id, title, team, facilitator, facilitator_conflict_accepted, created, summary\n"
         "  phase: opening|timeline|factors|actions|closing|finished\n"
@@ -561,36 +232,21 @@ int postmortemCommand(const QStringList &args)
     IncidentRepository incidents(database);
     TeamRepository teams(database);
     PostmortemRepository postmortems(database);
+    PostmortemReport::Problem problem = PostmortemReport::Problem::None;
+    const Result<PostmortemContent> content =
+        PostmortemReport::read(incidents, postmortems, teams, incidentId, &problem);
+    if (!content) {
+        if (problem == PostmortemReport::Problem::NoIncident)
+            return fail(Text::tr("%1 See the ids with: candor-cli list incidents").arg(content.error()));
+        return fail(content.error());
+    }
 
-    Record r;
-    const Result<Incident> incident = incidents.incident(incidentId);
-    if (!incident)
-        return fail(Text::tr("%1 See the ids with: candor-cli list incidents").arg(incident.error()));
-    r.incident = *incident;
-    const std::optional<qint64> sessionId = postmortems.sessionForIncident(incidentId);
-    if (!sessionId)
-        return fail(
-            Text::tr("Incident %1 has no postmortem yet. Start one from the incident in Candor.").arg(incidentId));
-    const Result<Session> session = postmortems.session(*sessionId);
-    if (!session)
-        return fail(session.error());
-    r.session = *session;
-    for (const Team &t : teams.teams())
-        r.teamNames.insert(t.id, t.name);
-    r.teamName = r.teamNames.value(r.session.teamId);
-    r.participants = postmortems.participants(*sessionId);
-    r.log = postmortems.phaseLog(*sessionId);
-    r.events = postmortems.events(*sessionId);
-    r.factors = postmortems.factors(*sessionId);
-    r.learnings = postmortems.learnings(*sessionId);
-    r.actions = postmortems.actions(*sessionId);
-    r.closing = postmortems.tally(*sessionId, CheckKind::Closing);
-    r.today = QDate::currentDate();
-
+    // Markdown is exactly the postmortem report's (candor-cli report INCIDENT_ID --format md).
+    const QDate today = QDate::currentDate();
     if (format == QLatin1String("json"))
-        out() << QString::fromUtf8(QJsonDocument(json(r)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(QJsonDocument(json(*content, today)).toJson(QJsonDocument::Indented));
     else
-        out() << markdown(r);
+        out() << PostmortemReport::build(*content, today).toMarkdown();
     out().flush();
     return Ok;
 }

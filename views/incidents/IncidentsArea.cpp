@@ -8,9 +8,11 @@
 #include "item/IncidentTableModel.h"
 #include "item/TeamTreeModel.h"
 #include "metrics/IncidentMetrics.h"
+#include "postmortem/ReportExport.h"
 #include "storage/IncidentRepository.h"
 #include "undo/Edits.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,6 +68,7 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     , m_edit(new QPushButton(tr("&Edit incident…"), this))
     , m_delete(new QPushButton(tr("Delete incident"), this))
     , m_searchDelay(new QTimer(this))
+    , m_buttons(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("incidentsArea"));
 
@@ -153,13 +156,12 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_view);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_delete);
-    buttons->addStretch();
-    buttons->addWidget(m_count);
-    listLayout->addLayout(buttons);
+    m_buttons->addWidget(add);
+    m_buttons->addWidget(m_edit);
+    m_buttons->addWidget(m_delete);
+    m_buttons->addStretch();
+    m_buttons->addWidget(m_count);
+    listLayout->addLayout(m_buttons);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(listPane);
@@ -173,6 +175,28 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
 
     updateCount();
     showDetails();
+}
+
+void IncidentsArea::enableReports(PostmortemRepository &postmortems, TeamRepository &teams)
+{
+    if (m_reports)
+        return;
+    m_reports = new ReportExport(ReportSources{m_incidents, postmortems, teams}, this);
+    // Beside the incident's own buttons; enabled while the selected incident has a postmortem.
+    int at = m_buttons->indexOf(m_delete) + 1;
+    for (QAction *action : {m_reports->exportAction(), m_reports->printAction()}) {
+        auto *button = new QPushButton(action->text(), this);
+        button->setObjectName(ReportExport::buttonName(QString(), action));
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action]() {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->toolTip());
+        });
+        m_buttons->insertWidget(at++, button);
+    }
+    m_reports->setIncident(selectedIncidentId());
 }
 
 QByteArray IncidentsArea::headerState() const
@@ -227,6 +251,8 @@ void IncidentsArea::showDetails()
     const qint64 id = selectedIncidentId();
     m_edit->setEnabled(id != 0);
     m_delete->setEnabled(id != 0);
+    if (m_reports)
+        m_reports->setIncident(id);
     if (id == 0) {
         m_details->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(tr("Select an incident to see its details.").toHtmlEscaped()));

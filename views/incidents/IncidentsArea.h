@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,7 +16,10 @@ namespace candor {
 class Edits;
 class IncidentRepository;
 class IncidentTableModel;
+class PostmortemRepository;
+class ReportExport;
 class TeamComboBox;
+class TeamRepository;
 class TeamTreeModel;
 
 // The Incidents area: filters (text, team, severity, status), the paged list, and the selected incident's
@@ -31,6 +35,9 @@ public:
     qint64 selectedIncidentId() const;
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
+    // Adds "Export report…" and "Print report…" for the selected incident's postmortem.
+    void enableReports(PostmortemRepository &postmortems, TeamRepository &teams);
+    ReportExport *reports() const { return m_reports; }
 
 public slots:
     void newIncident();
@@ -57,6 +64,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QTimer *m_searchDelay;
+    QHBoxLayout *m_buttons;
+    ReportExport *m_reports = nullptr;
 };
 
 } // namespace candor

@@ -5,6 +5,7 @@
 #include "Drafts.h"
 #include "OpeningPage.h"
 #include "PhaseStepper.h"
+#include "ReportExport.h"
 #include "WorkPages.h"
 #include "common/Banner.h"
 #include "common/MessageBox.h"
@@ -162,11 +163,37 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
         connect(page, &PhasePage::problem, this, &SessionConsole::showProblem);
         m_pages->addWidget(page);
     }
-    m_finishedPage = new QLabel(tr("The session is finished. Everything is saved.\nUse “Back to…” to reopen a phase;"
-                                   " the record keeps every agreement."),
-                                this);
+    // A postmortem's report, from the closing step and the finished page (a retro has no incident to report on).
+    if (!retro) {
+        m_reports = new ReportExport(ReportSources{services.incidents, services.repository, services.teams}, this);
+        m_reports->setIncident(m_session->session().incidentId);
+        static_cast<ClosingPage *>(m_phasePages.last())
+            ->addReportActions({m_reports->exportAction(), m_reports->printAction()});
+    }
+    m_finishedPage = new QWidget(this);
     m_finishedPage->setObjectName(QStringLiteral("finishedPage"));
-    static_cast<QLabel *>(m_finishedPage)->setAlignment(Qt::AlignCenter);
+    auto *finishedText = new QLabel(tr("The session is finished. Everything is saved.\nUse “Back to…” to reopen a "
+                                       "phase; the record keeps every agreement."),
+                                    m_finishedPage);
+    finishedText->setObjectName(QStringLiteral("finishedLabel"));
+    finishedText->setAlignment(Qt::AlignCenter);
+    auto *finishedLayout = new QVBoxLayout(m_finishedPage);
+    finishedLayout->addStretch(1);
+    finishedLayout->addWidget(finishedText);
+    if (m_reports) {
+        auto *reportButtons = new QHBoxLayout;
+        reportButtons->addStretch(1);
+        for (QAction *action : {m_reports->exportAction(), m_reports->printAction()}) {
+            auto *button = new QToolButton(m_finishedPage);
+            button->setObjectName(ReportExport::buttonName(QStringLiteral("finished"), action));
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            reportButtons->addWidget(button);
+        }
+        reportButtons->addStretch(1);
+        finishedLayout->addLayout(reportButtons);
+    }
+    finishedLayout->addStretch(1);
     m_pages->addWidget(m_finishedPage);
 
     // Private notes.
@@ -263,6 +290,11 @@ void SessionConsole::createActions()
     QAction *pass = sessionMenu->addAction(tr("&Pass"), this, &SessionConsole::passTurn);
     pass->setShortcut(QKeySequence(Qt::Key_F8));
     sessionMenu->addSeparator();
+    if (m_reports) {
+        sessionMenu->addAction(m_reports->exportAction());
+        sessionMenu->addAction(m_reports->printAction());
+        sessionMenu->addSeparator();
+    }
     sessionMenu->addAction(tr("&Close console"), QKeySequence::Close, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));

@@ -25,6 +25,7 @@ class PhasePage;
 class PhaseStepper;
 class PostmortemRepository;
 class PostmortemSession;
+class ReportExport;
 class SessionEdits;
 class TeamRepository;
 class TeamTreeModel;
@@ -56,6 +57,8 @@ public:
     PostmortemSession &session() const { return *m_session; }
     QUndoStack &undoStack() const { return *m_stack; }
     AudienceWindow *audienceWindow() const;
+    // The postmortem report's export and print actions; null for a retro, which has no incident.
+    ReportExport *reports() const { return m_reports; }
 
 public slots:
     void agree();
@@ -106,6 +109,7 @@ private:
     QMenu *m_screensMenu;
     QAction *m_presentAction;
     QTimer *m_ticker;
+    ReportExport *m_reports = nullptr;
     int m_shownPhase = -1;
 };
 

@@ -3,6 +3,7 @@
 #include "BlameMarks.h"
 #include "Drafts.h"
 #include "OpeningPage.h"
+#include "ReportExport.h"
 #include "actions/ActionTable.h"
 #include "common/ColumnWidths.h"
 #include "common/PostmortemChoices.h"
@@ -19,6 +20,7 @@
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimeEdit>
+#include <QToolButton>
 
 namespace candor {
 
@@ -546,9 +549,9 @@ ClosingPage::ClosingPage(ConsoleContext context, QWidget *parent)
     m_record->setWordWrap(true);
     m_record->setTextFormat(Qt::PlainText);
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *recordLayout = new QVBoxLayout(recordBox);
-    recordLayout->addWidget(m_record);
-    recordLayout->addStretch(1);
+    m_recordLayout = new QVBoxLayout(recordBox);
+    m_recordLayout->addWidget(m_record);
+    m_recordLayout->addStretch(1);
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(summaryBox, 0, 0);
@@ -563,6 +566,20 @@ ClosingPage::ClosingPage(ConsoleContext context, QWidget *parent)
 void ClosingPage::focusEntry()
 {
     m_summary->setFocus();
+}
+
+void ClosingPage::addReportActions(const QList<QAction *> &actions)
+{
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(ReportExport::buttonName(QStringLiteral("closing"), action));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    m_recordLayout->addLayout(buttons);
 }
 
 void ClosingPage::refresh()

@@ -3,6 +3,7 @@
 #include "ConsoleContext.h"
 #include "domain/Postmortem.h"
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -11,6 +12,7 @@ class QListView;
 class QListWidget;
 class QTableView;
 class QTimeEdit;
+class QVBoxLayout;
 
 namespace candor {
 
@@ -102,12 +104,15 @@ class ClosingPage : public PhasePage
 public:
     ClosingPage(ConsoleContext context, QWidget *parent = nullptr);
     void focusEntry() override;
+    // Buttons under the record for the postmortem report (export, print).
+    void addReportActions(const QList<QAction *> &actions);
 
 private:
     void refresh();
 
     BlameTextEdit *m_summary;
     QLabel *m_record;
+    QVBoxLayout *m_recordLayout;
 };
 
 } // namespace candor
