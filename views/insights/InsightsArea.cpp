@@ -1,10 +1,14 @@
 #include "InsightsArea.h"
 
+#include "InsightsReport.h"
 #include "MttrChart.h"
 #include "NumbersPanel.h"
 #include "TeamChecklist.h"
 #include "TrendChart.h"
 #include "common/Banner.h"
+#include "common/FileChooser.h"
+#include "common/MessageBox.h"
+#include "common/Settings.h"
 #include "common/TeamComboBox.h"
 #include "item/FigureStore.h"
 #include "item/HeatmapModel.h"
@@ -15,16 +19,22 @@
 #include "storage/SurveyRepository.h"
 #include "survey/Instruments.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -67,6 +77,7 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     , m_team(new TeamComboBox(this))
     , m_wholeDepartment(new QCheckBox(tr("&Whole department"), this))
     , m_quarter(new QComboBox(this))
+    , m_exportReport(new QPushButton(tr("E&xport report…"), this))
     , m_teamLabel(new QLabel(tr("&Team:"), this))
     , m_quarterLabel(new QLabel(tr("&Quarter:"), this))
     , m_sidebar(new QWidget(this))
@@ -110,6 +121,7 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     m_wholeDepartment->setChecked(true);
     m_quarter->setObjectName(QStringLiteral("heatmapQuarterCombo"));
     m_quarter->setAccessibleName(tr("Quarter"));
+    m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
 
     auto *instrumentLabel = new QLabel(tr("&Instrument:"), this);
     instrumentLabel->setBuddy(m_instrument);
@@ -213,7 +225,13 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
-    splitter->addWidget(m_numbers);
+    // The report beneath the numbers: out of the crowded controls row, in every view.
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_numbers, 1);
+    sideLayout->addWidget(m_exportReport, 0, Qt::AlignRight);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);
@@ -265,6 +283,7 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     connect(m_heatmapTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InsightsArea::showHeatmapRow);
     connect(m_incidentModel, &QuarterIncidentsModel::loadFailed, m_problem, &Banner::showMessage);
+    connect(m_exportReport, &QPushButton::clicked, this, &InsightsArea::exportReport);
 
     onModeChanged();
 }
@@ -377,6 +396,56 @@ void InsightsArea::applySeries()
     m_trendModel->setSeries(series);
     updateIncidentScope();
     updatePage();
+    updateReportButton();
+}
+
+qint64 InsightsArea::reportTeamId() const
+{
+    return mode() == TeamTrend ? std::max<qint64>(m_team->currentTeamId(), 0) : 0;
+}
+
+void InsightsArea::updateReportButton()
+{
+    const qint64 teamId = reportTeamId();
+    m_exportReport->setToolTip(
+        teamId > 0 ? tr("Save the survey insights of %1 and every team below it as a PDF for HR: trend charts, the "
+                        "heatmap, and what was withheld and why")
+                         .arg(m_teams.teamFromIndex(m_teams.indexOfTeam(teamId)).name)
+                   : tr("Save the survey insights of the whole organisation as a PDF for HR: trend charts, the "
+                        "heatmap, and what was withheld and why"));
+    m_exportReport->setAccessibleDescription(m_exportReport->toolTip());
+}
+
+void InsightsArea::exportReport()
+{
+    InsightsReport::Options options;
+    options.teamId = reportTeamId();
+    options.pageSize = InsightsReport::defaultPageSize();
+    options.date = QDate::currentDate();
+    const QString scopeName =
+        options.teamId > 0 ? m_teams.teamFromIndex(m_teams.indexOfTeam(options.teamId)).name : QString();
+    Settings settings;
+    const QString suggested =
+        QDir(settings.exportFolder()).filePath(InsightsReport::suggestedFileName(scopeName, options.date));
+    QString path = FileChooser::saveFileName(this, tr("Export insights report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = InsightsReport::save(m_surveys, options, path);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        MessageBox::warning(this, tr("The insights report was not saved"), saved.error());
+        return;
+    }
+    settings.setExportFolder(QFileInfo(path).absolutePath());
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+        mainWindow->statusBar()->showMessage(
+            tr("Saved the insights report to “%1”. Figures of groups below the anonymity threshold are withheld.")
+                .arg(QDir::toNativeSeparators(path)),
+            10000);
 }
 
 void InsightsArea::onFiguresReloaded()

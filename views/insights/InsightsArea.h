@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -31,7 +32,8 @@ class TrendModel;
 // The Insights area: survey trends (Qt Charts) per team and department by quarter, with withheld quarters as gaps,
 // comparisons, a heatmap of teams by construct, and the team's incidents and MTTR beside its trend. The figures of
 // the chosen instrument are computed once per change (FigureStore) while the area is on screen; the chart and its
-// table watch the same TrendModel, the heatmap its HeatmapModel.
+// table watch the same TrendModel, the heatmap its HeatmapModel. "Export report…" saves the HR insights report
+// (InsightsReport) of the team shown in the team trend, or of the whole organisation in the other views.
 class InsightsArea : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,12 @@ public:
     HeatmapModel &heatmapModel() const { return *m_heatmapModel; }
     QuarterIncidentsModel &incidentModel() const { return *m_incidentModel; }
     TrendChart *trendChart() const { return m_chart; }
+    // The team of the insights report: the team shown in the team trend, else 0 for the whole organisation.
+    qint64 reportTeamId() const;
+
+public slots:
+    // Asks where to save and writes the insights report (PDF) of the area's current scope.
+    void exportReport();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,6 +67,7 @@ private:
     void onFiguresReloaded();
     void updateIncidentScope();
     void updatePage();
+    void updateReportButton();
     void fillQuarters();
     void showTrendCell(const QModelIndex &index);
     void showHeatmapRow(const QModelIndex &index);
@@ -81,6 +90,7 @@ private:
     TeamComboBox *m_team;
     QCheckBox *m_wholeDepartment;
     QComboBox *m_quarter;
+    QPushButton *m_exportReport;
     QLabel *m_teamLabel;
     QLabel *m_quarterLabel;
     QWidget *m_sidebar;
