@@ -1,14 +1,17 @@
-// candor: the desktop application. This file is the composition root: it opens the database, builds the
-// repositories, models and undo stack, and hands them to the main window.
+// candor: the desktop application. This file is the composition root: it opens the database, takes the daily
+// backup, builds the repositories, models and undo stack, and hands them to the main window; and to restore a backup
+// it takes all of that down and builds it again on the restored database.
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/MessageBox.h"
+#include "common/RestoreBackup.h"
 #include "item/ActionItemsModel.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
 #include "item/TeamTreeModel.h"
 #include "postmortem/BlameLanguageChecker.h"
 #include "postmortem/Clock.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PostmortemRepository.h"
@@ -19,8 +22,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <memory>
 
 using namespace candor;
 
@@ -50,6 +57,115 @@ QCommandLineOption databaseOption()
             .arg(Database::defaultPath()),
         QStringLiteral("PATH"));
 }
+
+ActionFilter openActionsOnly()
+{
+    ActionFilter filter;
+    filter.openOnly = true;
+    return filter;
+}
+
+// Everything built on the open database, in the order it is built; destroyed in reverse order, the window first.
+struct Workspace
+{
+    Workspace(Database &database, const Clock &clock, const BlameLanguageChecker &checker)
+        : teams(database)
+        , incidents(database)
+        , teamModel(teams)
+        , memberModel(teams)
+        , incidentModel(incidents, teams)
+        , edits(undoStack, teams, incidents)
+        , postmortems(database)
+        , sessionEdits(undoStack, postmortems)
+        , sessionModel(postmortems)
+        , actionModel(postmortems, sessionEdits, openActionsOnly())
+        , surveys(database)
+        , window(AppContext{database, teams, incidents, teamModel, memberModel, incidentModel, undoStack, edits,
+                            postmortems, sessionEdits, sessionModel, actionModel, surveys, clock, checker})
+    {}
+
+    TeamRepository teams;
+    IncidentRepository incidents;
+    TeamTreeModel teamModel;
+    MemberTableModel memberModel;
+    IncidentTableModel incidentModel;
+    QUndoStack undoStack;
+    Edits edits;
+    PostmortemRepository postmortems;
+    SessionEdits sessionEdits;
+    SessionTableModel sessionModel;
+    ActionItemsModel actionModel;
+    SurveyRepository surveys;
+    MainWindow window;
+};
+
+// The open database and the workspace on it. A restore takes the whole workspace down, so the database has no
+// other connection and nothing that showed the old data survives (models, caches, undo history, open consoles),
+// restores, reopens the database (which updates an older backup's schema) and builds a new workspace.
+class Shell
+{
+public:
+    Shell(Database &database, const Clock &clock, const BlameLanguageChecker &checker)
+        : m_database(database)
+        , m_clock(clock)
+        , m_checker(checker)
+    {}
+
+    MainWindow &window() { return m_workspace->window; }
+
+    void build()
+    {
+        m_workspace = std::make_unique<Workspace>(m_database, m_clock, m_checker);
+        // Queued: the restore destroys the window whose action asks for it.
+        if (auto *action = m_workspace->window.findChild<RestoreBackupAction *>())
+            QObject::connect(
+                action, &RestoreBackupAction::restoreRequested, &m_context,
+                [this](const QString &backupFile) { restore(backupFile); }, Qt::QueuedConnection);
+        m_workspace->window.show();
+    }
+
+    void restore(const QString &backupFile)
+    {
+        // Closing saves the window's settings and closes the session consoles (their drafts are saved as typed).
+        QApplication::setQuitOnLastWindowClosed(false);
+        m_workspace->window.close();
+        m_workspace.reset();
+
+        const Result<QString> kept = Backup::restore(m_database, backupFile);
+        const QString path = m_database.path();
+        m_database.close();
+        if (const Status reopened = m_database.open(path); !reopened) {
+            QString message = reopened.error();
+            if (kept && !kept->isEmpty())
+                message += QLatin1Char(' ') + QApplication::translate("main", "The replaced database is in “%1”.")
+                                                  .arg(QDir::toNativeSeparators(*kept));
+            MessageBox::critical(nullptr, QApplication::translate("main", "Candor cannot open its database"), message);
+            QApplication::exit(2);
+            return;
+        }
+        build();
+        QApplication::setQuitOnLastWindowClosed(true);
+        if (!kept) {
+            MessageBox::warning(&window(), QApplication::translate("main", "Cannot restore the backup"), kept.error());
+            return;
+        }
+        const QString restored =
+            QApplication::translate("main", "Restored “%1”.").arg(QDir::toNativeSeparators(backupFile));
+        window().statusBar()->showMessage(
+            kept->isEmpty() ? restored
+                            : restored + QLatin1Char(' ') +
+                                  QApplication::translate("main", "The replaced database is kept as “%1”.")
+                                      .arg(QDir::toNativeSeparators(*kept)),
+            30000);
+    }
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    const BlameLanguageChecker &m_checker;
+    QObject m_context; // receives the restore requests, outliving every window
+    std::unique_ptr<Workspace> m_workspace;
+};
 
 } // namespace
 
@@ -88,26 +204,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    TeamRepository teams(database);
-    IncidentRepository incidents(database);
-    TeamTreeModel teamModel(teams);
-    MemberTableModel memberModel(teams);
-    IncidentTableModel incidentModel(incidents, teams);
-    QUndoStack undoStack;
-    Edits edits(undoStack, teams, incidents);
-    PostmortemRepository postmortems(database);
-    SessionEdits sessionEdits(undoStack, postmortems);
-    SessionTableModel sessionModel(postmortems);
-    ActionFilter openActions;
-    openActions.openOnly = true;
-    ActionItemsModel actionModel(postmortems, sessionEdits, openActions);
-    SurveyRepository surveys(database);
+    // The daily backup belongs to the application's start, not to candor-cli: at most one a day, the last seven
+    // kept, in the backups folder beside the database.
+    const Result<QString> daily = Backup::takeDaily(database);
+
     SystemClock clock;
     const BlameLanguageChecker checker = BlameLanguageChecker::forLanguage(QLocale().name().left(2));
-
-    MainWindow window(AppContext{database, teams, incidents, teamModel, memberModel, incidentModel, undoStack, edits,
-                                 postmortems, sessionEdits, sessionModel, actionModel, surveys, clock, checker});
-    window.show();
-    QTimer::singleShot(0, &window, &MainWindow::offerDemoIfEmpty);
+    Shell shell(database, clock, checker);
+    shell.build();
+    if (!daily)
+        MessageBox::warning(&shell.window(), QApplication::translate("main", "The daily backup failed"), daily.error());
+    QTimer::singleShot(0, &shell.window(), &MainWindow::offerDemoIfEmpty);
     return app.exec();
 }

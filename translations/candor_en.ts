@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>DataTransfer</name>
+    <message numerus="yes">
+        <source>the response %1 has %n answer(s), but the instrument has %2 statements.</source>
+        <translation>
+            <numerusform>the response %1 has %n answer, but the instrument has %2 statements.</numerusform>
+            <numerusform>the response %1 has %n answers, but the instrument has %2 statements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentMetrics</name>
     <message numerus="yes">
         <source>%Ln s</source>
@@ -89,6 +99,52 @@
         <translation>
             <numerusform>%Ln not resolved yet, not counted</numerusform>
             <numerusform>%Ln not resolved yet, not counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsReport</name>
+    <message numerus="yes">
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln department(s)</source>
+        <translation>
+            <numerusform>%Ln department</numerusform>
+            <numerusform>%Ln departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No figure in this report had to be withheld (%Ln figure(s) in all).</source>
+        <translation>
+            <numerusform>No figure in this report had to be withheld (%Ln figure in all).</numerusform>
+            <numerusform>No figure in this report had to be withheld (%Ln figures in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withheld: %Ln of the %1 figures in this report.</source>
+        <translation>
+            <numerusform>Withheld: %Ln of the %1 figures in this report.</numerusform>
+            <numerusform>Withheld: %Ln of the %1 figures in this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 withheld.</source>
+        <comment>instrument, withheld figures, all figures</comment>
+        <translation>
+            <numerusform>%1: %Ln of %2 withheld.</numerusform>
+            <numerusform>%1: %Ln of %2 withheld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 figures withheld.</source>
+        <translation>
+            <numerusform>%Ln of %1 figures withheld.</numerusform>
+            <numerusform>%Ln of %1 figures withheld.</numerusform>
         </translation>
     </message>
 </context>
@@ -248,6 +304,44 @@
         <translation>
             <numerusform>Imported %n response.</numerusform>
             <numerusform>Imported %n responses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportActions</name>
+    <message numerus="yes">
+        <source>Saved all %n incident(s) to “%1”.</source>
+        <translation>
+            <numerusform>Saved all %n incident to “%1”.</numerusform>
+            <numerusform>Saved all %n incidents to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the %n incident(s) the Incidents list shows (its filters applied) to “%1”.</source>
+        <translation>
+            <numerusform>Saved the %n incident the Incidents list shows (its filters applied) to “%1”.</numerusform>
+            <numerusform>Saved the %n incidents the Incidents list shows (its filters applied) to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved all %n action item(s) to “%1”.</source>
+        <translation>
+            <numerusform>Saved all %n action item to “%1”.</numerusform>
+            <numerusform>Saved all %n action items to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the %n action item(s) the Action items list shows (its filters applied) to “%1”.</source>
+        <translation>
+            <numerusform>Saved the %n action item the Action items list shows (its filters applied) to “%1”.</numerusform>
+            <numerusform>Saved the %n action items the Action items list shows (its filters applied) to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n survey trend row(s) to “%1”. Figures of groups below the anonymity threshold are withheld: their rows say so and carry no numbers.</source>
+        <translation>
+            <numerusform>Saved %n survey trend row to “%1”. Figures of groups below the anonymity threshold are withheld: their rows say so and carry no numbers.</numerusform>
+            <numerusform>Saved %n survey trend rows to “%1”. Figures of groups below the anonymity threshold are withheld: their rows say so and carry no numbers.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "actions/ActionItemsArea.h"
+#include "common/ExportActions.h"
 #include "common/MessageBox.h"
+#include "common/RestoreBackup.h"
 #include "common/Settings.h"
 #include "incidents/IncidentsArea.h"
 #include "insights/InsightsArea.h"
@@ -9,6 +11,7 @@
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
 #include "item/TeamTreeModel.h"
+#include "postmortem/ReportExport.h"
 #include "postmortem/SessionConsole.h"
 #include "postmortem/SessionsArea.h"
 #include "storage/Database.h"
@@ -93,6 +96,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    // The selected incident's postmortem report: buttons on the incident page, entries in the Postmortem menu.
+    m_incidentsArea->enableReports(context.postmortems, context.teams);
     createActions();
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
@@ -140,6 +145,21 @@ void MainWindow::createActions()
     newMember->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     connect(newMember, &QAction::triggered, this, [this]() { showArea(TeamsPage); });
     file->addSeparator();
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    new ExportActions(ExportSources{m_context.incidents, m_context.incidentModel, m_context.postmortems,
+                                    m_context.actionModel, m_context.surveys},
+                      m_exportMenu, this);
+    m_exportMenu->addSeparator();
+    QAction *insightsReport =
+        m_exportMenu->addAction(tr("Insights &report (PDF)…"), m_insightsArea, &InsightsArea::exportReport);
+    insightsReport->setObjectName(QStringLiteral("insightsReportAction"));
+    insightsReport->setStatusTip(tr("Save the survey insights as a PDF for HR: the team shown in Insights with the "
+                                    "teams below it, or the whole organisation"));
+    file->addSeparator();
+    // The composition root (app/main.cpp) answers its restoreRequested(): restoring rebuilds the whole window.
+    file->addAction(new RestoreBackupAction(m_context.database.path(), this));
+    file->addSeparator();
     m_loadDemoAction = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
     file->addSeparator();
@@ -179,6 +199,9 @@ void MainWindow::createActions()
     QAction *newRetro = sessionMenu->addAction(tr("New &retro…"), m_sessionsArea, &SessionsArea::newRetro);
     newRetro->setObjectName(QStringLiteral("newRetroAction"));
     connect(newRetro, &QAction::triggered, this, [this]() { showArea(SessionsPage); });
+    sessionMenu->addSeparator();
+    sessionMenu->addAction(m_incidentsArea->reports()->exportAction());
+    sessionMenu->addAction(m_incidentsArea->reports()->printAction());
     connect(m_incidentsArea->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updatePostmortemAction);
     connect(&m_context.postmortems, &PostmortemRepository::sessionsChanged, this, &MainWindow::updatePostmortemAction);

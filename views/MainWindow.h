@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -90,6 +91,7 @@ private:
     SurveysArea *m_surveysArea;
     InsightsArea *m_insightsArea;
     QLabel *m_statusCounts;
+    QMenu *m_exportMenu = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_postmortemAction = nullptr;
     QHash<qint64, QPointer<SessionConsole>> m_consoles;

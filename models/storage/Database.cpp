@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backup.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 
@@ -196,6 +197,15 @@ Status Database::open(const QString &path, Options options)
         return status;
 
     if (options.migrate) {
+        // An existing database is copied before a migration changes it, so the person can go back to it. A new file
+        // (version 0) has nothing to keep. No copy, no migration.
+        if (const int version = schemaVersion(); version >= 1 && version < latestSchemaVersion()) {
+            if (const Result<QString> saved = Backup::takeBeforeUpdate(*this, version); !saved)
+                return fail(Problem::MigrationFailed,
+                            tr("Candor did not update “%1” to this version, because the backup it takes first "
+                               "failed: %2 The file was not changed.")
+                                .arg(native(m_path), saved.error()));
+        }
         if (const Status status = Migrations::migrate(connection(), latestSchemaVersion()); !status)
             return fail(Problem::MigrationFailed, status.error());
     }
