@@ -51,6 +51,14 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
     return true;
 }
 
+Database::Options readingOptions()
+{
+    Database::Options options;
+    options.quickCheck = false;
+    options.readOnly = true;
+    return options;
+}
+
 void addOutputOption(QCommandLineParser &parser)
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},

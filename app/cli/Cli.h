@@ -29,6 +29,10 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
 bool openDatabase(Database &database, const QCommandLineParser &parser, int *exitCode,
                   Database::Options options = Database::Options());
 
+// For commands that only read: no whole-file check first (damage shows as an error on the pages read) and nothing
+// written on close, so a read stays fast on a large database.
+Database::Options readingOptions();
+
 // Adds -o/--output FILE to a command's parser.
 void addOutputOption(QCommandLineParser &parser);
 // Writes bytes to the -o file (complete or not at all, through SaveFile) or, without -o, to standard output. On a
@@ -43,6 +47,7 @@ int postmortemCommand(const QStringList &args);
 int check(const QStringList &args);
 int surveyCommand(const QStringList &args);
 int trendsCommand(const QStringList &args);
+int searchCommand(const QStringList &args);
 int report(const QStringList &args);
 int insightsReport(const QStringList &args);
 int exportCommand(const QStringList &args);

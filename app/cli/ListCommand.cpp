@@ -120,7 +120,7 @@ int list(const QStringList &args)
     }
 
     Database database;
-    if (!openDatabase(database, parser, &code))
+    if (!openDatabase(database, parser, &code, readingOptions()))
         return code;
     TeamRepository teams(database);
 

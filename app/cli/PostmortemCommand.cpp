@@ -227,7 +227,7 @@ int postmortemCommand(const QStringList &args)
         return fail(Text::tr("Unknown format “%1”. Use --format md or json.").arg(format), Usage);
 
     Database database;
-    if (!openDatabase(database, parser, &code))
+    if (!openDatabase(database, parser, &code, readingOptions()))
         return code;
     IncidentRepository incidents(database);
     TeamRepository teams(database);

@@ -76,7 +76,7 @@ int report(const QStringList &args)
             return fail(Text::tr("--page is for PDF only. Use it with --format pdf."), Usage);
     }
     Database database;
-    if (!openDatabase(database, parser, &code))
+    if (!openDatabase(database, parser, &code, readingOptions()))
         return code;
     IncidentRepository incidents(database);
     TeamRepository teams(database);

@@ -40,6 +40,9 @@ QString overview()
         "  trends [--team NAME | --all] [--instrument KEY] [--format csv|json] [--bom] [-o FILE]\n"
         "                                             survey trends per team, department and quarter,\n"
         "                                             with small groups withheld\n"
+        "  search TEXT [--team NAME] [--limit N] [--format table|csv|json] [-o FILE]\n"
+        "                                             find incidents by the words in their titles, summaries,\n"
+        "                                             timelines and contributing factors\n"
         "  report INCIDENT_ID --format md|html|pdf [--page a4|letter] -o FILE\n"
         "                                             the postmortem report of an incident\n"
         "  insights-report [--team NAME | --all] [--page a4|letter] -o FILE.pdf\n"
@@ -147,6 +150,8 @@ int main(int argc, char *argv[])
         return surveyCommand(commandArgs);
     if (command == QLatin1String("trends"))
         return trendsCommand(commandArgs);
+    if (command == QLatin1String("search"))
+        return searchCommand(commandArgs);
     if (command == QLatin1String("report"))
         return report(commandArgs);
     if (command == QLatin1String("insights-report"))

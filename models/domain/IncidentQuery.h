@@ -14,7 +14,10 @@ struct IncidentFilter
     qint64 teamId = 0; // 0: every team; otherwise the team and all its sub-teams
     std::optional<Severity> severity;
     std::optional<IncidentStatus> status;
-    QString text; // contained in title, service or summary (case-insensitive for ASCII letters)
+    // What a person typed in the search box: every word must start a word of the incident's title, service or
+    // summary, or of its postmortem's timeline or contributing factors (full-text search; case and accents are
+    // ignored). Empty: no search. IncidentRepository::searchExpression() turns it into the index's query.
+    QString text;
 
     friend bool operator==(const IncidentFilter &a, const IncidentFilter &b)
     {
@@ -54,6 +57,18 @@ struct IncidentRow
                 incident.severity, incident.status,    incident.service, incident.started,
                 incident.detected, incident.mitigated, incident.resolved};
     }
+};
+
+// Where a search matched an incident.
+enum class SearchPlace { Title, Service, Summary, Timeline, Factor };
+
+// One incident a search found: its best-ranked match and a short excerpt around it, the matched words between the
+// marks the caller asked for.
+struct IncidentSearchHit
+{
+    IncidentRow row;
+    SearchPlace place = SearchPlace::Title;
+    QString snippet;
 };
 
 } // namespace candor

@@ -1,5 +1,6 @@
 #include "ActionItemsModel.h"
 
+#include "storage/BackgroundReads.h"
 #include "undo/SessionEdits.h"
 
 #include <QColor>
@@ -13,11 +14,18 @@ namespace candor {
 
 ActionItemsModel::ActionItemsModel(PostmortemRepository &repository, SessionEdits &edits, const ActionFilter &filter,
                                    QObject *parent)
-    : SyncedTableModel(parent)
+    : IdPagedTableModel(parent)
     , m_repository(repository)
     , m_edits(edits)
     , m_filter(filter)
 {
+    // The list across sessions of a big database reads a new filter or order in the background.
+    const QString &path = m_repository.databasePath();
+    if (filter.sessionId == 0 && filter.earlierThanSessionId == 0 && !path.isEmpty() &&
+        path != QLatin1String(":memory:") && m_repository.holdsMoreActionsThan(BackgroundRows)) {
+        m_big = true;
+        m_reads = new BackgroundReads(path, this);
+    }
     reload();
     // Past midnight, items due yesterday are overdue; a test's fixed day stays (see setToday).
     m_midnight.setSingleShot(true);
@@ -58,7 +66,50 @@ void ActionItemsModel::changeToday(const QDate &today)
 void ActionItemsModel::setFilter(const ActionFilter &filter)
 {
     m_filter = filter;
-    reload();
+    reloadForView();
+}
+
+void ActionItemsModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void ActionItemsModel::reloadForView()
+{
+    if (!m_reads || !m_big || m_filter.sessionId > 0 || m_filter.earlierThanSessionId > 0 || m_batches > 0) {
+        reload();
+        return;
+    }
+    struct Listed
+    {
+        QList<qint64> ids;
+        int overdue = 0;
+    };
+    ActionFilter filter = m_filter;
+    filter.today = today();
+    const ActionOrder order = m_order;
+    const quint64 generation = ++m_generation;
+    setLoading(true);
+    m_reads
+        ->run<Listed>([filter, order](Database &database) -> Result<Listed> {
+            const PostmortemRepository repository(database);
+            return Listed{repository.actionIds(filter, order), repository.overdueActionCount(filter)};
+        })
+        .then(this, [this, generation](const Result<Listed> &listed) {
+            if (generation != m_generation)
+                return; // an edit or a newer filter read the list since
+            if (!listed) {
+                // The file could not be opened a second time: read here.
+                reload();
+                return;
+            }
+            setLoading(false);
+            m_overdueCount = listed->overdue;
+            setIds(listed->ids);
+        });
 }
 
 void ActionItemsModel::setToday(const QDate &today)
@@ -75,23 +126,75 @@ QDate ActionItemsModel::today() const
 
 void ActionItemsModel::reload()
 {
+    if (m_batches > 0) {
+        m_reloadWanted = true;
+        return;
+    }
+    m_reloadWanted = false;
+    // Read here and now: a background read still on its way is out of date.
+    ++m_generation;
+    setLoading(false);
     if (m_filter.earlierThanSessionId > 0) {
-        setRows(m_repository.earlierOpenActions(m_filter.earlierThanSessionId));
+        // A short list (one team's or service's open items), read whole and held.
+        const QList<ActionRow> rows = m_repository.earlierOpenActions(m_filter.earlierThanSessionId);
+        QList<qint64> ids;
+        ids.reserve(rows.size());
+        int overdue = 0;
+        for (const ActionRow &row : rows) {
+            ids.append(row.item.id);
+            overdue += row.item.isOverdue(today()) ? 1 : 0;
+        }
+        m_overdueCount = overdue;
+        setIds(ids, rows);
         return;
     }
     ActionFilter filter = m_filter;
     filter.today = today();
-    setRows(m_repository.actionRows(filter));
+    m_overdueCount = m_repository.overdueActionCount(filter);
+    setIds(m_repository.actionIds(filter, m_order));
 }
 
-int ActionItemsModel::overdueCount() const
+QList<ActionRow> ActionItemsModel::fetchRows(const QList<qint64> &ids) const
 {
-    int n = 0;
-    for (const ActionRow &row : items()) {
-        if (row.item.isOverdue(today()))
-            ++n;
+    return m_repository.actionRowsById(ids);
+}
+
+void ActionItemsModel::sort(int column, Qt::SortOrder order)
+{
+    ActionOrder wanted;
+    wanted.descending = column >= 0 && order == Qt::DescendingOrder;
+    switch (column) {
+    case TextColumn:
+        wanted.key = ActionSortKey::Text;
+        break;
+    case KindColumn:
+        wanted.key = ActionSortKey::Kind;
+        break;
+    case OwnerColumn:
+        wanted.key = ActionSortKey::OwnerTeam;
+        break;
+    case PersonColumn:
+        wanted.key = ActionSortKey::Person;
+        break;
+    case StatusColumn:
+        wanted.key = ActionSortKey::Status;
+        break;
+    case FactorColumn:
+        wanted.key = ActionSortKey::Factor;
+        break;
+    case SourceColumn:
+        wanted.key = ActionSortKey::Source;
+        break;
+    default:
+        wanted.key = ActionSortKey::Due;
+        break;
     }
-    return n;
+    if (wanted.key == m_order.key && wanted.descending == m_order.descending)
+        return;
+    m_order = wanted;
+    // The earlier open items keep their order: a short list the console shows as it is.
+    if (m_filter.earlierThanSessionId <= 0)
+        reloadForView();
 }
 
 int ActionItemsModel::columnCount(const QModelIndex &parent) const
@@ -103,7 +206,10 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
 {
     if (!isValidIndex(index))
         return {};
-    const ActionRow &row = items().at(index.row());
+    const ActionRow *held = itemAt(index.row());
+    if (!held)
+        return {};
+    const ActionRow &row = *held;
     const ActionItem &a = row.item;
     const bool overdue = a.isOverdue(today());
     switch (role) {
@@ -182,9 +288,9 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
 
 bool ActionItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!isValidIndex(index) || role != Qt::EditRole)
+    if (!isValidIndex(index) || role != Qt::EditRole || !itemAt(index.row()))
         return false;
-    ActionItem a = items().at(index.row()).item;
+    ActionItem a = itemAt(index.row())->item;
     switch (index.column()) {
     case TextColumn:
         a.text = value.toString();
@@ -264,17 +370,62 @@ Qt::ItemFlags ActionItemsModel::flags(const QModelIndex &index) const
     }
 }
 
-SessionTableModel::SessionTableModel(PostmortemRepository &repository, QObject *parent)
-    : SyncedTableModel(parent)
+SessionTableModel::SessionTableModel(PostmortemRepository &repository, Loading loading, QObject *parent)
+    : IdPagedTableModel(parent)
     , m_repository(repository)
 {
-    reload();
+    if (loading == Loading::Now)
+        load();
     connect(&m_repository, &PostmortemRepository::sessionsChanged, this, &SessionTableModel::reload);
+}
+
+void SessionTableModel::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    reload();
 }
 
 void SessionTableModel::reload()
 {
-    setRows(m_repository.sessions());
+    if (m_loaded)
+        setIds(m_repository.sessionIds(m_order));
+}
+
+QList<SessionRow> SessionTableModel::fetchRows(const QList<qint64> &ids) const
+{
+    return m_repository.sessionRows(ids);
+}
+
+void SessionTableModel::sort(int column, Qt::SortOrder order)
+{
+    SessionOrder wanted;
+    switch (column) {
+    case TitleColumn:
+        wanted.key = SessionSortKey::Title;
+        break;
+    case KindColumn:
+        wanted.key = SessionSortKey::Kind;
+        break;
+    case TeamColumn:
+        wanted.key = SessionSortKey::Team;
+        break;
+    case PhaseColumn:
+        wanted.key = SessionSortKey::Phase;
+        break;
+    case CreatedColumn:
+        wanted.key = SessionSortKey::Created;
+        break;
+    default: // the list's own order: newest first
+        break;
+    }
+    if (column >= 0)
+        wanted.descending = order == Qt::DescendingOrder;
+    if (wanted.key == m_order.key && wanted.descending == m_order.descending)
+        return;
+    m_order = wanted;
+    reload();
 }
 
 int SessionTableModel::columnCount(const QModelIndex &parent) const
@@ -286,7 +437,10 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!isValidIndex(index))
         return {};
-    const SessionRow &r = items().at(index.row());
+    const SessionRow *held = itemAt(index.row());
+    if (!held)
+        return {};
+    const SessionRow &r = *held;
     if (role == IdRole)
         return r.id;
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)

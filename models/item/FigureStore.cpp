@@ -1,6 +1,7 @@
 #include "FigureStore.h"
 
 #include "item/TeamTreeModel.h"
+#include "storage/BackgroundReads.h"
 #include "storage/SurveyRepository.h"
 
 #include <QLocale>
@@ -32,8 +33,26 @@ void FigureStore::setInstrumentKey(const QString &key)
 {
     if (key == m_instrumentKey && !m_stale)
         return;
+    if (key != m_instrumentKey)
+        m_ready = false;
     m_instrumentKey = key;
     reload();
+}
+
+void FigureStore::computeInBackground()
+{
+    const QString &path = m_repository.databasePath();
+    if (m_reads || path.isEmpty() || path == QLatin1String(":memory:"))
+        return;
+    m_reads = new BackgroundReads(path, this);
+}
+
+void FigureStore::setComputing(bool computing)
+{
+    if (computing == m_computing)
+        return;
+    m_computing = computing;
+    emit computingChanged(computing);
 }
 
 int FigureStore::scalePoints() const
@@ -98,6 +117,19 @@ void FigureStore::readTeams()
     }
 }
 
+FigureStore::Computed FigureStore::compute(const SurveyRepository &repository, const QString &instrumentKey,
+                                           const std::vector<TeamNode> &nodes)
+{
+    Computed computed;
+    if (instrumentKey.isEmpty())
+        return computed;
+    // Item sums too: the heatmap and the numbers behind a point show the item means.
+    const std::vector<WaveMoments> waves = repository.waveMoments(instrumentKey, /*withItems*/ true);
+    computed.waveCount = int(waves.size());
+    computed.figures = SurveyFigures::compute(nodes, waves);
+    return computed;
+}
+
 void FigureStore::reload()
 {
     m_stale = true;
@@ -105,24 +137,48 @@ void FigureStore::reload()
         return;
     m_stale = false;
     readTeams();
-    m_instrument.reset();
-    m_figures.clear();
-    m_index.clear();
-    m_waveCount = 0;
+    // Here: storing the built-in instruments on first use writes, which a background reader cannot.
+    std::optional<Instrument> instrument;
     if (!m_instrumentKey.isEmpty()) {
-        if (const Result<Instrument> instrument = m_repository.latestInstrument(m_instrumentKey))
-            m_instrument = *instrument;
-        // Item sums too: the heatmap and the numbers behind a point show the item means.
-        const std::vector<WaveMoments> waves = m_repository.waveMoments(m_instrumentKey, /*withItems*/ true);
-        m_waveCount = int(waves.size());
-        m_figures = SurveyFigures::compute(m_nodes, waves);
-        m_index.reserve(qsizetype(m_figures.size()));
-        for (size_t i = 0; i < m_figures.size(); ++i) {
-            const Figure &figure = m_figures[i];
-            if (figure.scope != FigureScope::Wave)
-                m_index.insert(keyOf(figure.scope, figure.teamId, figure.period), int(i));
-        }
+        if (const Result<Instrument> latest = m_repository.latestInstrument(m_instrumentKey))
+            instrument = *latest;
     }
+    const quint64 generation = ++m_generation;
+    if (!m_reads) {
+        m_instrument = instrument;
+        apply(compute(m_repository, m_instrumentKey, m_nodes));
+        return;
+    }
+    setComputing(true);
+    const QString key = m_instrumentKey;
+    const std::vector<TeamNode> nodes = m_nodes;
+    m_reads
+        ->run<Computed>([key, nodes](Database &database) -> Result<Computed> {
+            const SurveyRepository repository(database);
+            return compute(repository, key, nodes);
+        })
+        .then(this, [this, generation, instrument](const Result<Computed> &computed) {
+            if (generation != m_generation)
+                return; // a newer computation is on its way
+            m_instrument = instrument;
+            // Without a reader (the file could not be opened a second time), the figures are computed here.
+            apply(computed ? *computed : compute(m_repository, m_instrumentKey, m_nodes));
+            setComputing(false);
+        });
+}
+
+void FigureStore::apply(Computed computed)
+{
+    m_figures = std::move(computed.figures);
+    m_waveCount = computed.waveCount;
+    m_index.clear();
+    m_index.reserve(qsizetype(m_figures.size()));
+    for (size_t i = 0; i < m_figures.size(); ++i) {
+        const Figure &figure = m_figures[i];
+        if (figure.scope != FigureScope::Wave)
+            m_index.insert(keyOf(figure.scope, figure.teamId, figure.period), int(i));
+    }
+    m_ready = true;
     emit reloaded();
 }
 

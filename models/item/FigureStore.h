@@ -12,12 +12,15 @@
 
 namespace candor {
 
+class BackgroundReads;
 class SurveyRepository;
 class TeamTreeModel;
 
 // The survey figures of one instrument (every wave, team and department rollup, by calendar quarter), computed
 // once per change through SurveyFigures and shared by the Insights models: 500 teams cost one pass, not 500.
 // Every number it hands out has been through the AnonymityPolicy; a withheld figure carries none.
+// With computeInBackground() the pass (reading every answer's sums and SurveyFigures) runs on a thread with its own
+// connection, and the figures change in one step when it is done: until then the previous figures stay.
 class FigureStore : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,12 @@ public:
     bool isActive() const { return m_active; }
     // Team renames, moves and removals change names and rollups: follow the tree's changes.
     void followTeams(const TeamTreeModel &teams);
+    // From now on, computes on a thread of its own (when the database is a file; in memory it stays here).
+    void computeInBackground();
+    // A computation runs; the figures shown are the previous ones (none before the first).
+    bool isComputing() const { return m_computing; }
+    // The figures were computed at least once for the current instrument.
+    bool isReady() const { return m_ready; }
 
     bool hasWaves() const { return m_waveCount > 0; }
     const std::vector<Figure> &figures() const { return m_figures; }
@@ -64,8 +73,19 @@ signals:
     void reloaded();
     // Only team names changed.
     void namesChanged();
+    // isComputing() changed.
+    void computingChanged(bool computing);
 
 private:
+    struct Computed
+    {
+        int waveCount = 0;
+        std::vector<Figure> figures;
+    };
+    static Computed compute(const SurveyRepository &repository, const QString &instrumentKey,
+                            const std::vector<TeamNode> &nodes);
+    void apply(Computed computed);
+    void setComputing(bool computing);
     void scheduleReload();
     void readTeams();
 
@@ -75,6 +95,10 @@ private:
     bool m_active = true;
     bool m_stale = false;
     bool m_reloadPending = false;
+    bool m_computing = false;
+    bool m_ready = false;
+    quint64 m_generation = 0; // of the newest computation asked for; older results are dropped
+    BackgroundReads *m_reads = nullptr;
     int m_waveCount = 0;
     std::vector<TeamNode> m_nodes;
     std::vector<Figure> m_figures;

@@ -19,7 +19,7 @@ MemberTableModel::MemberTableModel(TeamRepository &repository, QObject *parent)
     connect(&m_repository, &TeamRepository::teamInserted, this, rename);
     connect(&m_repository, &TeamRepository::teamUpdated, this,
             [rename](const Team &, const Team &after) { rename(after); });
-    reload();
+    // Nothing is read until someone asks for rows (see read()): 5,000 people are not read at start.
 }
 
 void MemberTableModel::setTeams(const QList<qint64> &teamIds)
@@ -34,6 +34,14 @@ void MemberTableModel::setTeams(const QList<qint64> &teamIds)
 void MemberTableModel::reload()
 {
     beginResetModel();
+    read();
+    endResetModel();
+}
+
+// Until the first question about rows nobody has seen any, so the first read needs no signal to views.
+void MemberTableModel::read() const
+{
+    m_loaded = true;
     m_teamNames.clear();
     for (const Team &team : m_repository.teams())
         m_teamNames.insert(team.id, team.name);
@@ -46,7 +54,12 @@ void MemberTableModel::reload()
                 m_members.append(member);
         }
     }
-    endResetModel();
+}
+
+void MemberTableModel::readOnce() const
+{
+    if (!m_loaded)
+        read();
 }
 
 bool MemberTableModel::inScope(const Member &member) const
@@ -65,7 +78,10 @@ int MemberTableModel::rowOf(qint64 memberId) const
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_members.size());
+    if (parent.isValid())
+        return 0;
+    readOnce();
+    return int(m_members.size());
 }
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const
@@ -139,13 +155,14 @@ Member MemberTableModel::memberFromIndex(const QModelIndex &index) const
 
 QModelIndex MemberTableModel::indexOfMember(qint64 memberId, int column) const
 {
+    readOnce();
     const int row = rowOf(memberId);
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
 void MemberTableModel::onInserted(const Member &member)
 {
-    if (!inScope(member) || rowOf(member.id) >= 0)
+    if (!m_loaded || !inScope(member) || rowOf(member.id) >= 0)
         return;
     const int row = int(m_members.size());
     beginInsertRows({}, row, row);

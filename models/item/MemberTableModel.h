@@ -12,6 +12,7 @@ namespace candor {
 class TeamRepository;
 
 // Members of one team and its sub-teams (or of everyone). Read-only; follows the repository's change signals.
+// Building it reads nothing: the members are read when rows are first asked for (or on reload()).
 class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public slots:
     void reload();
 
 private:
+    void read() const;
+    void readOnce() const;
     bool inScope(const Member &member) const;
     int rowOf(qint64 memberId) const;
     void onInserted(const Member &member);
@@ -43,9 +46,11 @@ private:
     void onRemoved(const Member &member);
 
     TeamRepository &m_repository;
-    QList<Member> m_members;
+    // Filled by read(), which the const questions about rows may call first.
+    mutable QList<Member> m_members;
     QSet<qint64> m_teamIds;
-    QHash<qint64, QString> m_teamNames;
+    mutable QHash<qint64, QString> m_teamNames;
+    mutable bool m_loaded = false;
 };
 
 } // namespace candor

@@ -1,5 +1,6 @@
 #include "SurveyWaveModel.h"
 
+#include "storage/BackgroundReads.h"
 #include "storage/SurveyRepository.h"
 #include "survey/AnonymityPolicy.h"
 
@@ -10,9 +11,21 @@
 
 namespace candor {
 
+namespace {
+
+// A few thousand waves take a blink to read and compute; beyond that the GUI thread would stall.
+int g_backgroundThreshold = 2000;
+
+} // namespace
+
 SurveyWaveModel::SurveyWaveModel(SurveyRepository &repository, QObject *parent)
+    : SurveyWaveModel(repository, nullptr, parent)
+{}
+
+SurveyWaveModel::SurveyWaveModel(SurveyRepository &repository, BackgroundReads *reads, QObject *parent)
     : SyncedTableModel(parent)
     , m_repository(repository)
+    , m_reads(reads)
 {
     reload();
     connect(&m_repository, &SurveyRepository::wavesChanged, this, &SurveyWaveModel::reload);
@@ -42,14 +55,63 @@ void SurveyWaveModel::setCollecting(qint64 waveId, bool collecting)
     reload();
 }
 
+int SurveyWaveModel::backgroundThreshold()
+{
+    return g_backgroundThreshold;
+}
+
+void SurveyWaveModel::setBackgroundThreshold(int waves)
+{
+    g_backgroundThreshold = waves;
+}
+
+void SurveyWaveModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
 void SurveyWaveModel::reload()
+{
+    const int generation = ++m_generation;
+    m_loadError.clear();
+    if (!m_reads || m_repository.waveCount() <= g_backgroundThreshold) {
+        setRows(readRows(m_repository, m_teamId, m_withSubTeams, m_collecting));
+        setLoading(false);
+        return;
+    }
+    setLoading(true);
+    const qint64 teamId = m_teamId;
+    const bool withSubTeams = m_withSubTeams;
+    const QSet<qint64> collecting = m_collecting;
+    m_reads
+        ->run<QList<SurveyWaveListRow>>(
+            [teamId, withSubTeams, collecting](Database &database) -> Result<QList<SurveyWaveListRow>> {
+                SurveyRepository repository(database);
+                return readRows(repository, teamId, withSubTeams, collecting);
+            })
+        .then(this, [this, generation](const Result<QList<SurveyWaveListRow>> &rows) {
+            if (generation != m_generation)
+                return; // a newer reload replaces this one
+            if (rows)
+                setRows(*rows);
+            else
+                m_loadError = rows.error();
+            setLoading(false);
+        });
+}
+
+QList<SurveyWaveListRow> SurveyWaveModel::readRows(SurveyRepository &repository, qint64 teamId, bool withSubTeams,
+                                                   const QSet<qint64> &collecting)
 {
     // The teams the filter covers.
     QSet<qint64> teams;
-    const std::vector<TeamNode> nodes = m_repository.teamNodes();
-    if (m_teamId > 0) {
-        teams.insert(m_teamId);
-        if (m_withSubTeams) {
+    const std::vector<TeamNode> nodes = repository.teamNodes();
+    if (teamId > 0) {
+        teams.insert(teamId);
+        if (withSubTeams) {
             // The tree is small; repeat until no team below a listed one is missing.
             bool grew = true;
             while (grew) {
@@ -66,20 +128,20 @@ void SurveyWaveModel::reload()
 
     // Every wave's figure, decided together with the others (the policy protects overlapping groups as a whole).
     QHash<qint64, const Figure *> waveFigures;
-    const std::vector<Figure> figures = SurveyFigures::compute(nodes, m_repository.waveMoments());
+    const std::vector<Figure> figures = SurveyFigures::compute(nodes, repository.waveMoments());
     for (const Figure &figure : figures) {
         if (figure.scope == FigureScope::Wave)
             waveFigures.insert(figure.waveId, &figure);
     }
 
     QList<SurveyWaveListRow> rows;
-    for (const SurveyWaveRow &wave : m_repository.waves()) {
-        if (m_teamId > 0 && !teams.contains(wave.wave.teamId))
+    for (const SurveyWaveRow &wave : repository.waves()) {
+        if (teamId > 0 && !teams.contains(wave.wave.teamId))
             continue;
         SurveyWaveListRow row;
         row.row = wave;
         row.row.responses = 0; // the raw count never leaves the repository through this model
-        row.collecting = m_collecting.contains(wave.wave.id);
+        row.collecting = collecting.contains(wave.wave.id);
         const Figure *figure = waveFigures.value(wave.wave.id);
         if (figure && !figure->suppressed && !row.collecting) {
             row.shown = true;
@@ -87,7 +149,7 @@ void SurveyWaveModel::reload()
         }
         rows.append(row);
     }
-    setRows(rows);
+    return rows;
 }
 
 QString SurveyWaveModel::responsesText(const SurveyWaveListRow &row)

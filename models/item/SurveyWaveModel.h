@@ -8,6 +8,7 @@
 
 namespace candor {
 
+class BackgroundReads;
 class SurveyRepository;
 
 // A wave as the wave list shows it: the stored row and what SurveyFigures lets be said about its responses.
@@ -39,6 +40,8 @@ inline qint64 rowId(const SurveyWaveListRow &v)
 // comes from the wave's figure in SurveyFigures, never from the raw count: a withheld wave says "Fewer than k
 // responses" and carries no number in any role. Follows the repository's signals with precise row changes: a new
 // response changes only the rows whose figure changed (complementary suppression can change a sibling's).
+// With background reads, a long list (thousands of waves: the figures of every answer) is read and computed on a
+// thread with its own connection; until the rows arrive the model keeps the rows it had and isLoading() says so.
 class SurveyWaveModel : public SyncedTableModel<SurveyWaveListRow>
 {
     Q_OBJECT
@@ -59,6 +62,17 @@ public:
     enum Role { IdRole = Qt::UserRole, SortRole, TeamIdRole, ShownRole };
 
     explicit SurveyWaveModel(SurveyRepository &repository, QObject *parent = nullptr);
+    // Loads lists longer than backgroundThreshold() waves with `reads` (which must outlive the model).
+    SurveyWaveModel(SurveyRepository &repository, BackgroundReads *reads, QObject *parent = nullptr);
+
+    // A reload is running on the background thread.
+    bool isLoading() const { return m_loading; }
+    // Why the last background reload failed; empty when it did not.
+    const QString &loadError() const { return m_loadError; }
+    // More waves than this are loaded in the background (when the model has background reads).
+    static int backgroundThreshold();
+    // Tests: a lower threshold, to exercise the background path with a small database.
+    static void setBackgroundThreshold(int waves);
 
     // 0: every team. With sub-teams, a department's filter also lists the waves of every team below it.
     void setTeamFilter(qint64 teamId, bool withSubTeams);
@@ -86,8 +100,21 @@ public:
 public slots:
     void reload();
 
+signals:
+    // isLoading() changed; on a failed background reload loadError() says why.
+    void loadingChanged(bool loading);
+
 private:
+    // The rows the filter shows, with their figures, read through `repository` (on any thread).
+    static QList<SurveyWaveListRow> readRows(SurveyRepository &repository, qint64 teamId, bool withSubTeams,
+                                             const QSet<qint64> &collecting);
+    void setLoading(bool loading);
+
     SurveyRepository &m_repository;
+    BackgroundReads *m_reads = nullptr;
+    int m_generation = 0; // the newest reload; older background results are dropped
+    bool m_loading = false;
+    QString m_loadError;
     qint64 m_teamId = 0;
     bool m_withSubTeams = true;
     QSet<qint64> m_collecting;

@@ -75,9 +75,10 @@ void TeamTreeModel::reload()
         node->parent = parentNode;
         parentNode->children.emplace_back(node);
     }
-    for (const Member &member : m_repository.members()) {
-        if (Node *node = m_nodes.value(member.teamId))
-            ++node->memberCount;
+    const QHash<qint64, int> counts = m_repository.memberCountsByTeam();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (Node *node = m_nodes.value(it.key()))
+            node->memberCount = it.value();
     }
     endResetModel();
 }

@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "SqlRows.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -56,15 +57,9 @@ bool sameFile(const QString &a, const QString &b)
     return first.exists() && second.exists() && first.canonicalFilePath() == second.canonicalFilePath();
 }
 
-// The sqlite3 handle behind Qt's connection (Debian's Qt SQLite plugin and Candor share the system libsqlite3).
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return sql::sqliteHandle(db);
 }
 
 // A connection of Candor's own to a backup file (not to the live database, which only Qt's connection opens).

@@ -141,12 +141,58 @@ Status Database::checkContent()
     return {};
 }
 
+namespace {
+
+QString damagedMessage(const QString &path)
+{
+    return Database::tr("“%1” is damaged (the integrity check failed). Restore it from a backup; the file was not "
+                        "changed.")
+        .arg(native(path));
+}
+
+} // namespace
+
+Status Database::quickCheck()
+{
+    QSqlQuery query(connection());
+    QString result;
+    if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
+        result = query.value(0).toString();
+    query.finish();
+    if (result != QLatin1String("ok"))
+        return fail(Problem::Damaged, damagedMessage(m_path));
+    return {};
+}
+
+QString Database::verify(const QString &path)
+{
+    const QString name = nextConnectionName();
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); // quick_check only reads
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
+                result = query.value(0).toString();
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result == QLatin1String("ok") ? QString() : damagedMessage(path);
+}
+
 Status Database::configure()
 {
     QSqlQuery query(connection());
-    // WAL is persistent in the file; the rest is per connection.
+    // WAL is persistent in the file; the rest is per connection. trusted_schema stays ON (SQLite's default) because
+    // the triggers that keep the full-text index in sync write to an FTS5 table, which SQLite refuses in triggers
+    // when it is OFF. That setting guards against application SQL functions with side effects called from a
+    // hostile file's schema; Candor registers none and never enables load_extension.
     const char *pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                             "PRAGMA trusted_schema = OFF"};
+                             "PRAGMA trusted_schema = ON"};
     for (const char *pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return fail(Problem::CannotOpen,
@@ -181,17 +227,13 @@ Status Database::open(const QString &path, Options options)
     if (const Status status = checkContent(); !status)
         return status;
 
-    if (options.quickCheck) {
-        QSqlQuery query(connection());
-        QString result;
-        if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
-            result = query.value(0).toString();
-        query.finish();
-        if (result != QLatin1String("ok"))
-            return fail(Problem::Damaged, tr("“%1” is damaged (the integrity check failed). Restore it from a backup; "
-                                             "the file was not changed.")
-                                              .arg(native(m_path)));
+    const int version = schemaVersion();
+    const bool migrationPending = options.migrate && version >= 1 && version < latestSchemaVersion();
+    if (options.quickCheck || migrationPending) {
+        if (const Status status = quickCheck(); !status)
+            return status;
     }
+    m_readOnly = options.readOnly;
 
     if (const Status status = configure(); !status)
         return status;
@@ -199,7 +241,7 @@ Status Database::open(const QString &path, Options options)
     if (options.migrate) {
         // An existing database is copied before a migration changes it, so the person can go back to it. A new file
         // (version 0) has nothing to keep. No copy, no migration.
-        if (const int version = schemaVersion(); version >= 1 && version < latestSchemaVersion()) {
+        if (migrationPending) {
             if (const Result<QString> saved = Backup::takeBeforeUpdate(*this, version); !saved)
                 return fail(Problem::MigrationFailed,
                             tr("Candor did not update “%1” to this version, because the backup it takes first "
@@ -217,7 +259,7 @@ void Database::close()
     if (m_open) {
         {
             QSqlDatabase db = connection();
-            if (db.isOpen() && m_configured) {
+            if (db.isOpen() && m_configured && !m_readOnly) {
                 QSqlQuery query(db);
                 query.exec(QStringLiteral("PRAGMA optimize"));
             }
@@ -225,6 +267,7 @@ void Database::close()
         }
         m_open = false;
         m_configured = false;
+        m_readOnly = false;
     }
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);

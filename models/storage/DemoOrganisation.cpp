@@ -1,6 +1,8 @@
 #include "DemoOrganisation.h"
 
+#include "BulkInsert.h"
 #include "Database.h"
+#include "DemoHistory.h"
 #include "DemoPostmortems.h"
 #include "DemoSurveys.h"
 #include "SqlSupport.h"
@@ -11,6 +13,7 @@
 
 #include <array>
 #include <cmath>
+#include <memory>
 
 namespace candor {
 
@@ -136,26 +139,42 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
     QRandomGenerator random(options.seed);
     Summary summary;
 
-    QSqlQuery insertTeam(db);
-    insertTeam.prepare(QStringLiteral("INSERT INTO team (parent_id, name, description) VALUES (?, ?, ?)"));
-    QSqlQuery insertMember(db);
-    insertMember.prepare(
-        QStringLiteral("INSERT INTO member (team_id, name, role, is_manager, active) VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery insertIncident(db);
-    insertIncident.prepare(QStringLiteral(
-        "INSERT INTO incident (team_id, title, severity, status, service, started_at, detected_at, mitigated_at,"
-        " resolved_at, summary, customer_impact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert insertTeam(db, QStringLiteral("INSERT INTO team (parent_id, name, description) VALUES (?, ?, ?)"));
+    BulkInsert insertMember(
+        db, QStringLiteral("INSERT INTO member (team_id, name, role, is_manager, active) VALUES (?, ?, ?, ?, ?)"));
+    // Incidents have full-text triggers: staged, and moved in one statement (see StagingTable). The table is empty,
+    // so they get the ids 1, 2, 3... in the order they were made.
+    auto stagedIncidents = std::make_unique<StagingTable>(
+        db, QStringLiteral("incident"),
+        QStringList{QStringLiteral("team_id"), QStringLiteral("title"), QStringLiteral("severity"),
+                    QStringLiteral("status"), QStringLiteral("service"), QStringLiteral("started_at"),
+                    QStringLiteral("detected_at"), QStringLiteral("mitigated_at"), QStringLiteral("resolved_at"),
+                    QStringLiteral("summary"), QStringLiteral("customer_impact")});
+    if (!stagedIncidents->isReady())
+        return R::failure(stagedIncidents->error());
+    BulkInsert &insertIncident = stagedIncidents->row();
+    for (const BulkInsert *insert : {&insertTeam, &insertMember}) {
+        if (!insert->isReady())
+            return R::failure(insert->error());
+    }
+    // A time, or NULL when unknown.
+    const auto bindTime = [](BulkInsert &insert, int position, const QDateTime &time) {
+        if (time.isValid())
+            insert.bind(position, time.toSecsSinceEpoch());
+        else
+            insert.bindNull(position);
+    };
 
     auto addTeam = [&](qint64 parentId, const QString &name, const QString &description) -> qint64 {
-        insertTeam.addBindValue(sql::fromId(parentId));
-        insertTeam.addBindValue(name);
-        insertTeam.addBindValue(description);
-        if (!insertTeam.exec()) {
-            error = sql::describe(insertTeam.lastError());
+        insertTeam.bindId(0, parentId);
+        insertTeam.bind(1, name);
+        insertTeam.bind(2, description);
+        if (const Status status = insertTeam.exec(); !status) {
+            error = status.error();
             return 0;
         }
         ++summary.teams;
-        return insertTeam.lastInsertId().toLongLong();
+        return insertTeam.lastInsertId();
     };
 
     // Departments, then their teams. Small: the first three departments with 4, 3 and 3 teams.
@@ -199,13 +218,13 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
         const TeamInfo &team = teams[m % teams.size()];
         const bool manager = m < teams.size();
         const QString name = pick(random, firstNames) + QLatin1Char(' ') + pick(random, lastNames);
-        insertMember.addBindValue(team.id);
-        insertMember.addBindValue(name);
-        insertMember.addBindValue(manager ? QStringLiteral("Engineering manager") : pick(random, roles));
-        insertMember.addBindValue(manager ? 1 : 0);
-        insertMember.addBindValue(random.bounded(20) == 0 ? 0 : 1);
-        if (!insertMember.exec())
-            return R::failure(sql::describe(insertMember.lastError()));
+        insertMember.bind(0, team.id);
+        insertMember.bind(1, name);
+        insertMember.bind(2, manager ? QStringLiteral("Engineering manager") : pick(random, roles));
+        insertMember.bind(3, manager ? 1 : 0);
+        insertMember.bind(4, random.bounded(20) == 0 ? 0 : 1);
+        if (const Status status = insertMember.exec(); !status)
+            return R::failure(status.error());
         ++summary.members;
     }
 
@@ -231,23 +250,26 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
             if (status == 0)
                 mitigated = {};
         }
-        insertIncident.addBindValue(team.id);
-        insertIncident.addBindValue(
-            QString::fromUtf8(titleTemplates[random.bounded(quint32(titleTemplates.size()))]).arg(service));
-        insertIncident.addBindValue(severity);
-        insertIncident.addBindValue(status);
-        insertIncident.addBindValue(service);
-        insertIncident.addBindValue(sql::fromTime(started));
-        insertIncident.addBindValue(sql::fromTime(detected));
-        insertIncident.addBindValue(sql::fromTime(mitigated));
-        insertIncident.addBindValue(sql::fromTime(resolved));
-        insertIncident.addBindValue(
-            QString::fromUtf8(summaryTemplates[random.bounded(quint32(summaryTemplates.size()))]).arg(service));
-        insertIncident.addBindValue(QString::fromUtf8(impactTemplates[size_t(4 - severity)]));
-        if (!insertIncident.exec())
-            return R::failure(sql::describe(insertIncident.lastError()));
+        insertIncident.bind(0, team.id);
+        insertIncident.bind(
+            1, QString::fromUtf8(titleTemplates[random.bounded(quint32(titleTemplates.size()))]).arg(service));
+        insertIncident.bind(2, severity);
+        insertIncident.bind(3, status);
+        insertIncident.bind(4, service);
+        bindTime(insertIncident, 5, started);
+        bindTime(insertIncident, 6, detected);
+        bindTime(insertIncident, 7, mitigated);
+        bindTime(insertIncident, 8, resolved);
+        insertIncident.bind(
+            9, QString::fromUtf8(summaryTemplates[random.bounded(quint32(summaryTemplates.size()))]).arg(service));
+        insertIncident.bind(10, QString::fromUtf8(impactTemplates[size_t(4 - severity)]));
+        if (const Status written = stagedIncidents->add(); !written)
+            return R::failure(written.error());
         ++summary.incidents;
     }
+    if (const Status moved = stagedIncidents->moveToTarget(); !moved)
+        return R::failure(moved.error());
+    stagedIncidents.reset(); // drops the TEMP table inside the transaction
 
     if (const Status status = transaction.commit(); !status)
         return R::failure(status.error());
@@ -258,11 +280,30 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
     summary.postmortems = sessions->postmortems;
     summary.retros = sessions->retros;
 
-    const Result<DemoSurveys::Summary> surveys = DemoSurveys::create(database, options.seed, today);
-    if (!surveys)
-        return R::failure(surveys.error());
-    summary.waves = surveys->waves;
-    summary.surveyAnswers = surveys->answers;
+    // The large organisation has years of postmortems behind it, after the story sessions.
+    if (large && options.withHistory) {
+        DemoHistory::Options history;
+        history.seed = options.seed;
+        history.today = today;
+        const Result<DemoHistory::Summary> past = DemoHistory::create(database, history);
+        if (!past)
+            return R::failure(past.error());
+        summary.postmortems += past->postmortems;
+    }
+
+    if (options.withSurveys) {
+        const Result<DemoSurveys::Summary> surveys = DemoSurveys::create(database, options.seed, today);
+        if (!surveys)
+            return R::failure(surveys.error());
+        summary.waves = surveys->waves;
+        summary.surveyAnswers = surveys->answers;
+    }
+
+    // Statistics for the query planner (sqlite_stat1), so the first queries on the large tables choose their indexes
+    // from the real row counts. It only helps, so a failure is not one of the demo's. The small scale stays without,
+    // as the files users start with are.
+    if (large)
+        sql::run(q, QStringLiteral("ANALYZE"), {}, nullptr);
     return summary;
 }
 

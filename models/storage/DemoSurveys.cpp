@@ -1,5 +1,6 @@
 #include "DemoSurveys.h"
 
+#include "BulkInsert.h"
 #include "Database.h"
 #include "SqlSupport.h"
 #include "SurveyRepository.h"
@@ -111,25 +112,52 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
         team.climate = 0.7 * random.normal();
     }
 
-    // A bigger page cache: responses have random ids, so their rows land all over the tables.
-    if (!sql::run(q, QStringLiteral("PRAGMA cache_size = -262144"), {}, &error))
+    // A bigger page cache for the indexes that grow out of order (survey_response by wave).
+    if (!sql::run(q, QStringLiteral("PRAGMA cache_size = -65536"), {}, &error))
         return R::failure(error);
 
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    QSqlQuery insertWave(db);
-    insertWave.prepare(QStringLiteral("INSERT INTO survey_wave (team_id, instrument_id, title, opens_on, closes_on,"
-                                      " invited, k, comment_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertResponse(db);
-    insertResponse.prepare(QStringLiteral("INSERT INTO survey_response (id, wave_id, score, unfavourable, neutral,"
-                                          " favourable) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertAnswer(db);
-    insertAnswer.prepare(
-        QStringLiteral("INSERT INTO survey_answer (response_id, position, value, trend) VALUES (?, ?, ?, ?)"));
-    QSqlQuery insertComment(db);
-    insertComment.prepare(QStringLiteral("INSERT INTO survey_comment (id, wave_id, text) VALUES (?, ?, ?)"));
-    const QVariant noTrend(QMetaType(QMetaType::Int));
+    BulkInsert insertWave(db, QStringLiteral("INSERT INTO survey_wave (team_id, instrument_id, title, opens_on,"
+                                             " closes_on, invited, k, comment_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert insertResponse(db, QStringLiteral("INSERT INTO survey_response (id, wave_id, score, unfavourable,"
+                                                 " neutral, favourable) VALUES (?, ?, ?, ?, ?, ?)"));
+    BulkInsert insertAnswer(
+        db, QStringLiteral("INSERT INTO survey_answer (response_id, position, value, trend) VALUES (?, ?, ?, ?)"));
+    BulkInsert insertComment(db, QStringLiteral("INSERT INTO survey_comment (id, wave_id, text) VALUES (?, ?, ?)"));
+    // The wave's running totals, as SurveyRepository::addToWaveTotals adds them, for a wave that starts empty.
+    BulkInsert setTotals(db, QStringLiteral("UPDATE survey_wave SET respondents = ?, score_sum = ?, score_squares = ?,"
+                                            " unfavourable = ?, neutral = ?, favourable = ? WHERE id = ?"));
+    BulkInsert insertItemSum(
+        db, QStringLiteral("INSERT INTO survey_wave_item (wave_id, position, scored_sum) VALUES (?, ?, ?)"));
+    for (const BulkInsert *insert :
+         {&insertWave, &insertResponse, &insertAnswer, &insertComment, &setTotals, &insertItemSum}) {
+        if (!insert->isReady())
+            return R::failure(insert->error());
+    }
+
+    // Responses have random ids, so their rows would land all over survey_response and survey_answer; they are
+    // kept here and written in id order, which appends to both tables instead of splitting pages all the time.
+    struct PendingResponse
+    {
+        qint64 id = 0;
+        qint64 waveId = 0;
+        double score = 0;
+        qint64 unfavourable = 0;
+        qint64 neutral = 0;
+        qint64 favourable = 0;
+        size_t firstAnswer = 0;
+        size_t answers = 0;
+    };
+    struct PendingAnswer
+    {
+        qint8 value;
+        qint8 trend;
+    };
+    constexpr qint8 noTrend = 2; // NULL: the instrument asks for no trend
+    std::vector<PendingResponse> responses;
+    std::vector<PendingAnswer> answers;
 
     Summary summary;
     // Five years of quarters, up to the newest one whose wave (opening on its 15th day) has opened by today.
@@ -148,17 +176,17 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
             team.climate = std::clamp(team.climate + 0.03 + 0.22 * random.normal(), -2.0, 2.0);
             const int invited = random.bounded(team.invitedLow, team.invitedHigh);
             for (const Instrument &instrument : instruments) {
-                insertWave.addBindValue(team.id);
-                insertWave.addBindValue(instrument.id);
-                insertWave.addBindValue(title);
-                insertWave.addBindValue(sql::fromDate(opens));
-                insertWave.addBindValue(sql::fromDate(opens.addDays(13)));
-                insertWave.addBindValue(invited);
-                insertWave.addBindValue(5);
-                insertWave.addBindValue(5);
-                if (!insertWave.exec())
-                    return R::failure(sql::describe(insertWave.lastError()));
-                const qint64 waveId = insertWave.lastInsertId().toLongLong();
+                insertWave.bind(0, team.id);
+                insertWave.bind(1, instrument.id);
+                insertWave.bind(2, title);
+                insertWave.bind(3, opens.toString(Qt::ISODate));
+                insertWave.bind(4, opens.addDays(13).toString(Qt::ISODate));
+                insertWave.bind(5, invited);
+                insertWave.bind(6, 5);
+                insertWave.bind(7, 5);
+                if (const Status status = insertWave.exec(); !status)
+                    return R::failure(status.error());
+                const qint64 waveId = insertWave.lastInsertId();
                 ++summary.waves;
 
                 const int respondents = int(std::lround(invited * (0.65 + 0.35 * random.uniform())));
@@ -170,37 +198,72 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
                         values[i] = answer(random, instrument, instrument.items[i], view);
                     const ScoreMoments moments = scoring::moments(instrument, values);
                     total.add(moments);
-                    const qint64 responseId = qint64(random.id());
-                    insertResponse.addBindValue(responseId);
-                    insertResponse.addBindValue(waveId);
-                    insertResponse.addBindValue(moments.sum); // one respondent: the scale score
-                    insertResponse.addBindValue(moments.unfavourable);
-                    insertResponse.addBindValue(moments.neutral);
-                    insertResponse.addBindValue(moments.favourable);
-                    if (!insertResponse.exec())
-                        return R::failure(sql::describe(insertResponse.lastError()));
-                    ++summary.responses;
-                    for (size_t i = 0; i < values.size(); ++i) {
-                        insertAnswer.addBindValue(responseId);
-                        insertAnswer.addBindValue(int(i));
-                        insertAnswer.addBindValue(values[i]);
-                        insertAnswer.addBindValue(instrument.hasTrend ? QVariant(random.bounded(-1, 1)) : noTrend);
-                        if (!insertAnswer.exec())
-                            return R::failure(sql::describe(insertAnswer.lastError()));
-                        ++summary.answers;
-                    }
+                    PendingResponse response;
+                    response.id = qint64(random.id());
+                    response.waveId = waveId;
+                    response.score = moments.sum; // one respondent: the scale score
+                    response.unfavourable = moments.unfavourable;
+                    response.neutral = moments.neutral;
+                    response.favourable = moments.favourable;
+                    response.firstAnswer = answers.size();
+                    response.answers = values.size();
+                    for (size_t i = 0; i < values.size(); ++i)
+                        answers.push_back(
+                            {qint8(values[i]), instrument.hasTrend ? qint8(random.bounded(-1, 1)) : noTrend});
+                    responses.push_back(response);
                     if (!instrument.hasTrend && random.bounded(0, 24) == 0) {
-                        insertComment.addBindValue(qint64(random.id()));
-                        insertComment.addBindValue(waveId);
-                        insertComment.addBindValue(
+                        insertComment.bind(0, qint64(random.id()));
+                        insertComment.bind(1, waveId);
+                        insertComment.bind(
+                            2,
                             QString::fromUtf8(commentTexts[size_t(random.bounded(0, int(commentTexts.size()) - 1))]));
-                        if (!insertComment.exec())
-                            return R::failure(sql::describe(insertComment.lastError()));
+                        if (const Status status = insertComment.exec(); !status)
+                            return R::failure(status.error());
                     }
                 }
-                if (const Status status = SurveyRepository::addToWaveTotals(db, waveId, total); !status)
+                setTotals.bind(0, total.respondents);
+                setTotals.bind(1, total.sum);
+                setTotals.bind(2, total.sumSquares);
+                setTotals.bind(3, total.unfavourable);
+                setTotals.bind(4, total.neutral);
+                setTotals.bind(5, total.favourable);
+                setTotals.bind(6, waveId);
+                if (const Status status = setTotals.exec(); !status)
                     return R::failure(status.error());
+                insertItemSum.bind(0, waveId);
+                for (size_t position = 0; position < total.itemSums.size(); ++position) {
+                    insertItemSum.bind(1, int(position));
+                    insertItemSum.bind(2, qint64(std::llround(total.itemSums[position]))); // sums of whole points
+                    if (const Status status = insertItemSum.exec(); !status)
+                        return R::failure(status.error());
+                }
             }
+        }
+    }
+    std::sort(responses.begin(), responses.end(),
+              [](const PendingResponse &a, const PendingResponse &b) { return a.id < b.id; });
+    for (const PendingResponse &response : responses) {
+        insertResponse.bind(0, response.id);
+        insertResponse.bind(1, response.waveId);
+        insertResponse.bind(2, response.score);
+        insertResponse.bind(3, response.unfavourable);
+        insertResponse.bind(4, response.neutral);
+        insertResponse.bind(5, response.favourable);
+        if (const Status status = insertResponse.exec(); !status)
+            return R::failure(status.error());
+        ++summary.responses;
+        insertAnswer.bind(0, response.id);
+        for (size_t i = 0; i < response.answers; ++i) {
+            const PendingAnswer &answer = answers[response.firstAnswer + i];
+            insertAnswer.bind(1, int(i));
+            insertAnswer.bind(2, int(answer.value));
+            if (answer.trend == noTrend)
+                insertAnswer.bindNull(3);
+            else
+                insertAnswer.bind(3, int(answer.trend));
+            if (const Status status = insertAnswer.exec(); !status)
+                return R::failure(status.error());
+            ++summary.answers;
         }
     }
     if (const Status status = transaction.commit(); !status)

@@ -13,8 +13,8 @@ class Database;
 // instrument in every calendar quarter of the last five years, answered by most of the people invited. Each team
 // has a climate that drifts from quarter to quarter and its people answer around it; a few teams are small, so
 // their figures are withheld and their departments show what complementary suppression does. A few respondents
-// leave a comment. The answers are written in bulk (one transaction, prepared statements) because the large
-// organisation has about two million of them. The same seed and the same day give the same data.
+// leave a comment. The answers are written in bulk (one transaction, BulkInsert, in response id order) because the
+// large organisation has about two million of them. The same seed and the same day give the same data.
 class DemoSurveys
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSurveys)

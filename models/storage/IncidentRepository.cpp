@@ -5,6 +5,10 @@
 #include "Transaction.h"
 #include "domain/Validation.h"
 
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
 #include <algorithm>
 #include <limits>
 
@@ -131,6 +135,16 @@ QVariant sortValue(IncidentSortKey key, const IncidentRow &row)
     return {};
 }
 
+// Rows after (greater: `>`) or before (`<`) a position (key value, id), for counting them: spelled out rather than as
+// a row value, because SQLite then counts along the (key, id) index (a row value comparison on a collated or
+// computed key scanned every row). Pages keep the row value, whose plan walks the index in list order.
+// The value is `value` (a placeholder or a subquery) twice, then the id.
+QString beyond(IncidentSortKey key, const QString &op, const QString &value)
+{
+    const QString expression = sortExpression(key);
+    return QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND i.id %2 ?))").arg(expression, op, value);
+}
+
 QString orderBy(const IncidentOrder &order, bool reversed)
 {
     const bool descending = order.descending != reversed;
@@ -139,9 +153,13 @@ QString orderBy(const IncidentOrder &order, bool reversed)
 }
 
 // The filter as a WHERE clause over columns named i.*; appends its bound values.
-QString whereClause(const IncidentFilter &filter, QVariantList &bound)
+// hits: the SELECT of the incident ids the search matches (IncidentRepository::searchHits()); empty: no search.
+QString whereClause(const IncidentFilter &filter, QVariantList &bound, const QString &hits = QString())
 {
     QStringList conditions;
+    // First: its bound value, if any, was appended before this function's.
+    if (!hits.isEmpty())
+        conditions.append(QStringLiteral("i.id IN (%1)").arg(hits));
     if (filter.teamId > 0) {
         conditions.append(QStringLiteral("i.team_id IN (%1)").arg(sql::teamSubtreeQuery()));
         bound.append(filter.teamId);
@@ -153,13 +171,6 @@ QString whereClause(const IncidentFilter &filter, QVariantList &bound)
     if (filter.status) {
         conditions.append(QStringLiteral("i.status = ?"));
         bound.append(static_cast<int>(*filter.status));
-    }
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        conditions.append(QStringLiteral("(i.title LIKE ? ESCAPE '\\' OR i.service LIKE ? ESCAPE '\\'"
-                                         " OR i.summary LIKE ? ESCAPE '\\')"));
-        const QString pattern = sql::likePattern(text);
-        bound << pattern << pattern << pattern;
     }
     if (conditions.isEmpty())
         return QStringLiteral(" WHERE 1 = 1"); // portable: PostgreSQL has no integer truth values
@@ -295,7 +306,8 @@ Status IncidentRepository::remove(qint64 id)
 int IncidentRepository::count(const IncidentFilter &filter) const
 {
     QVariantList bound;
-    const QString where = whereClause(filter, bound);
+    const QString hits = searchHits(filter, bound);
+    const QString where = whereClause(filter, bound, hits);
     QSqlQuery q(m_database.connection());
     if (sql::run(q, QStringLiteral("SELECT count(*)") + countFrom + where, bound, nullptr) && q.next())
         return q.value(0).toInt();
@@ -310,7 +322,8 @@ QList<IncidentRow> IncidentRepository::rows(const IncidentFilter &filter, const 
     if (limit <= 0)
         return result;
     QVariantList bound;
-    QString statement = QStringLiteral("SELECT ") + rowColumns + listFrom + whereClause(filter, bound);
+    const QString hits = searchHits(filter, bound);
+    QString statement = QStringLiteral("SELECT ") + rowColumns + listFrom + whereClause(filter, bound, hits);
     if (anchor) {
         // Walking forwards in a descending list, or backwards in an ascending one, means smaller keys.
         const bool smaller = order.descending != backwards;
@@ -352,17 +365,18 @@ int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrd
 {
     QVariantList bound;
     const QString from = order.key == IncidentSortKey::Team ? listFrom : countFrom;
-    QString statement = QStringLiteral("SELECT count(*)") + from + whereClause(filter, bound);
+    const QString hits = searchHits(filter, bound);
+    QString statement = QStringLiteral("SELECT count(*)") + from + whereClause(filter, bound, hits);
     // The incident's own sort value; for the team order that is its team's current name.
     const QString value = order.key == IncidentSortKey::Team ? QStringLiteral("(SELECT name FROM team WHERE id = ?)")
                                                              : QStringLiteral("?");
-    statement +=
-        QStringLiteral(" AND i.id <> ? AND (%1, i.id) %2 (%3, ?)")
-            .arg(sortExpression(order.key), order.descending ? QStringLiteral(">") : QStringLiteral("<"), value);
+    statement += QStringLiteral(" AND i.id <> ? AND ") +
+                 beyond(order.key, order.descending ? QStringLiteral(">") : QStringLiteral("<"), value);
     bound << incident.id;
-    bound << (order.key == IncidentSortKey::Team ? QVariant(incident.teamId)
-                                                 : sortValue(order.key, IncidentRow::from(incident, QString())));
-    bound << incident.id;
+    const QVariant own = order.key == IncidentSortKey::Team
+                             ? QVariant(incident.teamId)
+                             : sortValue(order.key, IncidentRow::from(incident, QString()));
+    bound << own << own << incident.id;
     QSqlQuery q(m_database.connection());
     if (sql::run(q, statement, bound, nullptr) && q.next())
         return q.value(0).toInt();
@@ -371,16 +385,256 @@ int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrd
 
 bool IncidentRepository::matches(const IncidentFilter &filter, const Incident &incident) const
 {
-    // The same WHERE clause as the list, applied to the incident's values, so both always agree.
-    QVariantList bound = {
-        incident.teamId,  incident.title,  static_cast<int>(incident.severity), static_cast<int>(incident.status),
-        incident.service, incident.summary};
+    // The same WHERE clause as the list, applied to the incident's values, so both always agree (also for the
+    // values before an edit or a removal, which the database no longer holds).
+    IncidentFilter plain = filter;
+    plain.text.clear();
+    QVariantList bound = {incident.teamId, static_cast<int>(incident.severity), static_cast<int>(incident.status)};
     const QString statement =
-        QStringLiteral("SELECT 1 FROM (SELECT ? AS team_id, ? AS title, ? AS severity, ? AS status, ? AS service,"
-                       " ? AS summary) i") +
-        whereClause(filter, bound);
+        QStringLiteral("SELECT 1 FROM (SELECT ? AS team_id, ? AS severity, ? AS status) i") + whereClause(plain, bound);
     QSqlQuery q(m_database.connection());
-    return sql::run(q, statement, bound, nullptr) && q.next();
+    if (!sql::run(q, statement, bound, nullptr) || !q.next())
+        return false;
+    q.finish();
+    const QString search = searchExpression(filter.text);
+    if (search.isEmpty())
+        return true;
+
+    // The incident's own texts go through a one-row index in this connection's temporary schema, with the same
+    // tokenizer as search_text, so the words match exactly as in the list.
+    if (!sql::run(q,
+                  QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_probe USING fts5("
+                                 "title, service, summary, tokenize = 'unicode61 remove_diacritics 2')"),
+                  {}, nullptr))
+        return false;
+    q.finish();
+    bool found =
+        sql::run(q, QStringLiteral("INSERT INTO temp.search_probe(rowid, title, service, summary) VALUES (1, ?, ?, ?)"),
+                 {incident.title, incident.service, incident.summary}, nullptr);
+    q.finish();
+    found =
+        found &&
+        sql::run(q, QStringLiteral("SELECT 1 FROM temp.search_probe WHERE search_probe MATCH ?"), {search}, nullptr) &&
+        q.next();
+    q.finish();
+    sql::run(q, QStringLiteral("DELETE FROM temp.search_probe"), {}, nullptr);
+    q.finish();
+    if (found)
+        return true;
+
+    // Its postmortem's timeline events and contributing factors, which an edit of the incident does not change.
+    found = sql::run(q,
+                     QStringLiteral("SELECT 1 FROM search_text WHERE search_text MATCH ? AND rowid > ? AND rowid < ?"
+                                    " LIMIT 1"),
+                     {search, incident.id << 32, (incident.id + 1) << 32}, nullptr) &&
+            q.next();
+    q.finish();
+    return found;
+}
+
+QString IncidentRepository::searchHits(const IncidentFilter &filter, QVariantList &bound) const
+{
+    const QString expression = searchExpression(filter.text);
+    if (expression.isEmpty())
+        return {};
+    QSqlQuery q(m_database.connection());
+    // data_version moves when another connection commits; total_changes() counts this connection's own writes.
+    qint64 dataVersion = -1;
+    qint64 changes = -1;
+    if (sql::run(q, QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), total_changes()"), {},
+                 nullptr) &&
+        q.next()) {
+        dataVersion = q.value(0).toLongLong();
+        changes = q.value(1).toLongLong();
+    }
+    q.finish();
+    if (expression == m_hitsExpression && dataVersion == m_hitsDataVersion && changes == m_hitsChanges &&
+        dataVersion >= 0) {
+        // A rolled-back transaction takes the table's rows with it without changing the counters.
+        if (sql::run(q, QStringLiteral("SELECT count(*) FROM temp.search_hits"), {}, nullptr) && q.next() &&
+            q.value(0).toLongLong() == m_hitsRows)
+            return QStringLiteral("SELECT id FROM temp.search_hits");
+        q.finish();
+    }
+
+    m_hitsExpression.clear();
+    // The index's rowid carries the incident id in its upper 32 bits (migration 5): no stored text is read, and
+    // the ids come in ascending order.
+    const bool filled =
+        sql::run(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"), {},
+                 nullptr) &&
+        sql::run(q, QStringLiteral("DELETE FROM temp.search_hits"), {}, nullptr) &&
+        sql::run(q,
+                 QStringLiteral("INSERT OR IGNORE INTO temp.search_hits (id)"
+                                " SELECT rowid >> 32 FROM search_text WHERE search_text MATCH ?"),
+                 {expression}, nullptr) &&
+        sql::run(q, QStringLiteral("SELECT total_changes(), (SELECT count(*) FROM temp.search_hits)"), {}, nullptr) &&
+        q.next();
+    if (!filled) {
+        // Without the table (it cannot be written), the subquery collects the ids for each statement.
+        bound.append(expression);
+        return QStringLiteral("SELECT rowid >> 32 FROM search_text WHERE search_text MATCH ?");
+    }
+    m_hitsChanges = q.value(0).toLongLong();
+    m_hitsRows = q.value(1).toLongLong();
+    m_hitsDataVersion = dataVersion;
+    m_hitsExpression = expression;
+    q.finish();
+    return QStringLiteral("SELECT id FROM temp.search_hits");
+}
+
+QString IncidentRepository::searchExpression(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList typed = text.split(space, Qt::SkipEmptyParts);
+    if (typed.isEmpty())
+        return {};
+    QStringList phrases;
+    for (const QString &word : typed) {
+        // The index splits words at anything but letters and digits; a word of punctuation or emoji alone would
+        // be an empty phrase, which matches nothing.
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        phrases.append(QLatin1Char('"') + quoted + QStringLiteral("\"*"));
+    }
+    if (phrases.isEmpty())
+        return QStringLiteral("\"\""); // text with nothing to search for: no incident matches
+    return phrases.join(QStringLiteral(" AND "));
+}
+
+Result<QList<IncidentSearchHit>> IncidentRepository::search(const QString &text, qint64 teamId, int limit,
+                                                            const QString &markStart, const QString &markEnd) const
+{
+    using R = Result<QList<IncidentSearchHit>>;
+    QList<IncidentSearchHit> hits;
+    const QString expression = searchExpression(text);
+    if (expression.isEmpty() || limit <= 0)
+        return hits;
+
+    QString teamCondition;
+    QVariantList teamBound;
+    if (teamId > 0) {
+        teamCondition = QStringLiteral(" AND rowid >> 32 IN (SELECT id FROM incident WHERE team_id IN (%1))")
+                            .arg(sql::teamSubtreeQuery());
+        teamBound.append(teamId);
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QString error;
+
+    // bm25 reads every match, which takes long when a word is everywhere ("d", "db" on a large database); when a
+    // word matches more than rankedMatches texts the order is by place instead: title, service, summary, then timeline
+    // and factors, the newest incidents first in each (rowid order, read only as far as needed). bm25 also counts the
+    // matches of each word on its own, so every word is measured.
+    constexpr int rankedMatches = 5000;
+    bool ranked = true;
+    for (const QString &phrase : expression.split(QStringLiteral(" AND "))) {
+        if (!sql::run(q,
+                      QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_text WHERE search_text MATCH ?"
+                                     " LIMIT %1)")
+                          .arg(rankedMatches + 1),
+                      {phrase}, &error) ||
+            !q.next())
+            return R::failure(error);
+        ranked = ranked && q.value(0).toInt() <= rankedMatches;
+        q.finish();
+        if (!ranked)
+            break;
+    }
+    const QStringList passes = ranked ? QStringList{expression}
+                                      : QStringList{QStringLiteral("{title} : (%1)").arg(expression),
+                                                    QStringLiteral("{service} : (%1)").arg(expression),
+                                                    QStringLiteral("{summary} : (%1)").arg(expression),
+                                                    QStringLiteral("{detail} : (%1)").arg(expression)};
+
+    // Read only until `limit` incidents are found; an incident's first match is its best one.
+    QList<qint64> matchRows;
+    QSet<qint64> seen;
+    for (const QString &pass : passes) {
+        if (matchRows.size() >= limit)
+            break;
+        if (!sql::run(q,
+                      QStringLiteral("SELECT rowid FROM search_text WHERE search_text MATCH ?") + teamCondition +
+                          (ranked ? QStringLiteral(" ORDER BY rank") : QStringLiteral(" ORDER BY rowid DESC")),
+                      QVariantList{pass} + teamBound, &error))
+            return R::failure(error);
+        while (matchRows.size() < limit && q.next()) {
+            const qint64 rowid = q.value(0).toLongLong();
+            if (!seen.contains(rowid >> 32)) {
+                seen.insert(rowid >> 32);
+                matchRows.append(rowid);
+            }
+        }
+        q.finish();
+    }
+
+    if (matchRows.isEmpty())
+        return hits;
+
+    // Where each match is and an excerpt of it, for all of them in one statement. snippet() of one column holds the
+    // opening mark only when that column has a match; the excerpt is taken from the column the place names (title,
+    // service, summary; detail for events and factors).
+    QStringList marks;
+    QVariantList bound = {markStart, markEnd, markStart, markEnd, markStart, markEnd, markStart, markEnd, expression};
+    for (const qint64 rowid : std::as_const(matchRows)) {
+        marks.append(QStringLiteral("?"));
+        bound.append(rowid);
+    }
+    // "+rowid IN": SQLite would hand each listed rowid to the index as its own lookup, which gathers a prefix's
+    // words again every time; the range keeps the one pass short.
+    const auto [lowest, highest] = std::minmax_element(matchRows.cbegin(), matchRows.cend());
+    bound << *lowest << *highest;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT rowid, instr(snippet(search_text, 0, char(1), '', '', 1), char(1)),"
+                                 " instr(snippet(search_text, 1, char(1), '', '', 1), char(1)),"
+                                 " snippet(search_text, 0, ?, ?, '…', 12), snippet(search_text, 1, ?, ?, '…', 12),"
+                                 " snippet(search_text, 2, ?, ?, '…', 12), snippet(search_text, 3, ?, ?, '…', 12)"
+                                 " FROM search_text WHERE search_text MATCH ? AND +rowid IN (%1)"
+                                 " AND rowid BETWEEN ? AND ?")
+                      .arg(marks.join(QStringLiteral(", "))),
+                  bound, &error))
+        return R::failure(error);
+    QHash<qint64, std::pair<SearchPlace, QString>> places;
+    while (q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        int column = 3;
+        SearchPlace place = SearchPlace::Timeline;
+        if ((rowid & 3) == 2) {
+            place = SearchPlace::Factor;
+        } else if ((rowid & 3) == 0) {
+            column = q.value(1).toInt() > 0 ? 0 : q.value(2).toInt() > 0 ? 1 : 2;
+            place = column == 0 ? SearchPlace::Title : column == 1 ? SearchPlace::Service : SearchPlace::Summary;
+        }
+        places.insert(rowid, {place, q.value(3 + column).toString()});
+    }
+    q.finish();
+
+    // The incidents' list rows, in the order found.
+    QHash<qint64, IncidentRow> rows;
+    QStringList ids;
+    bound.clear();
+    for (const qint64 rowid : std::as_const(matchRows)) {
+        ids.append(QStringLiteral("?"));
+        bound.append(rowid >> 32);
+    }
+    if (!sql::run(q,
+                  QStringLiteral("SELECT ") + rowColumns + listFrom +
+                      QStringLiteral(" WHERE i.id IN (%1)").arg(ids.join(QStringLiteral(", "))),
+                  bound, &error))
+        return R::failure(error);
+    while (q.next()) {
+        const IncidentRow row = rowFrom(q);
+        rows.insert(row.id, row);
+    }
+    q.finish();
+    for (const qint64 rowid : std::as_const(matchRows)) {
+        if (!rows.contains(rowid >> 32) || !places.contains(rowid))
+            continue; // changed since the match was read (another connection)
+        hits.append({rows.value(rowid >> 32), places.value(rowid).first, places.value(rowid).second});
+    }
+    return hits;
 }
 
 Result<PeriodFacts> IncidentRepository::periodFacts(qint64 teamId, const QDateTime &from, const QDateTime &to) const

@@ -41,6 +41,17 @@ public:
     int position(const IncidentFilter &filter, const IncidentOrder &order, const Incident &incident) const;
     bool matches(const IncidentFilter &filter, const Incident &incident) const;
 
+    // Full-text search (title, service, summary, timeline, contributing factors), best-ranked incident first (a
+    // title hit ranks above the rest), at most `limit` incidents, of a team and its sub-teams (0: every team).
+    // Each hit's snippet marks the matched words with markStart and markEnd. Empty text: an empty list.
+    Result<QList<IncidentSearchHit>> search(const QString &text, qint64 teamId, int limit,
+                                            const QString &markStart = QStringLiteral("["),
+                                            const QString &markEnd = QStringLiteral("]")) const;
+    // The full-text query for what a person typed: each word quoted (so no character has a meaning of its own) and
+    // matched as the start of a word, all words required. Words without a letter or digit are left out; when no
+    // word remains the query matches nothing. Empty for empty text (no search).
+    static QString searchExpression(const QString &text);
+
     // What the incident metrics need of a team and its sub-teams (0: every team) over [from, to) (an invalid time
     // leaves that side open): the incidents that started then, how many of them have a finished postmortem, and
     // the action items of their postmortems. See IncidentMetrics::team().
@@ -53,7 +64,16 @@ signals:
 
 private:
     Status check(const Incident &incident) const;
+    // The SELECT of the incident ids a search matches, for the list's WHERE clause: the ids are collected once into
+    // a temporary table of this connection and reused by the count and every page until the search or the database
+    // changes (the subquery alone would collect them again for each page). Empty without a search.
+    QString searchHits(const IncidentFilter &filter, QVariantList &bound) const;
+
     Database &m_database;
+    mutable QString m_hitsExpression;      // the search the temporary table holds; empty: none
+    mutable qint64 m_hitsDataVersion = -1; // PRAGMA data_version and total_changes() when it was filled
+    mutable qint64 m_hitsChanges = -1;
+    mutable qint64 m_hitsRows = -1; // the rows it was filled with
 };
 
 } // namespace candor

@@ -246,6 +246,103 @@ const std::vector<Migration> &migrations()
              " text TEXT NOT NULL)",
              "CREATE INDEX survey_comment_wave ON survey_comment(wave_id)",
          }},
+        {5,
+         {
+             // Full-text search over what people write about incidents: one row per incident (title, service,
+             // summary), per timeline event and per contributing factor of an incident's postmortem (in detail);
+             // retro sessions have no incident and are not indexed. rowid = (incident id << 32) + (source id << 2) +
+             // source kind (1 timeline event, 2 contributing factor; an incident's own row is incident id << 32):
+             // a match gives its incident without reading the stored text, and an incident's rows are one rowid
+             // range. A title hit ranks first (bm25 weights). The triggers below keep it in sync with every write,
+             // cascades included; FTS5 tables in triggers need trusted_schema=ON (see Database::configure()).
+             // Prefix indexes for one and two letters keep a search as you type fast from its first letter; longer
+             // prefixes match few words, and a third index would cost a third more time on every insert.
+             "CREATE VIRTUAL TABLE search_text USING fts5("
+             " title, service, summary, detail, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')",
+             "INSERT INTO search_text(search_text, rank) VALUES ('rank', 'bm25(10.0, 5.0, 4.0, 1.0)')",
+             "INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT id << 32, title, service, summary, '' FROM incident",
+             "INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (p.incident_id << 32) + (e.id << 2) + 1, '', '', '', e.text"
+             " FROM timeline_event e JOIN postmortem p ON p.id = e.postmortem_id WHERE p.incident_id IS NOT NULL",
+             "INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (p.incident_id << 32) + (f.id << 2) + 2, '', '', '', f.text"
+             " FROM contributing_factor f JOIN postmortem p ON p.id = f.postmortem_id WHERE p.incident_id IS NOT NULL",
+             "CREATE TRIGGER incident_search_insert AFTER INSERT ON incident BEGIN"
+             " INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " VALUES (new.id << 32, new.title, new.service, new.summary, '');"
+             " END",
+             // Editors write every column; the index is touched only when the searched text changed.
+             "CREATE TRIGGER incident_search_update AFTER UPDATE OF title, service, summary ON incident"
+             " WHEN old.title IS NOT new.title OR old.service IS NOT new.service OR old.summary IS NOT new.summary"
+             " BEGIN"
+             " UPDATE search_text SET title = new.title, service = new.service, summary = new.summary"
+             " WHERE rowid = new.id << 32;"
+             " END",
+             "CREATE TRIGGER incident_search_delete AFTER DELETE ON incident BEGIN"
+             " DELETE FROM search_text WHERE rowid = old.id << 32;"
+             " END",
+             "CREATE TRIGGER timeline_event_search_insert AFTER INSERT ON timeline_event BEGIN"
+             " INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (incident_id << 32) + (new.id << 2) + 1, '', '', '', new.text FROM postmortem"
+             " WHERE id = new.postmortem_id AND incident_id IS NOT NULL;"
+             " END",
+             "CREATE TRIGGER timeline_event_search_update AFTER UPDATE OF postmortem_id, text ON timeline_event"
+             " WHEN old.text IS NOT new.text OR old.postmortem_id IS NOT new.postmortem_id BEGIN"
+             " DELETE FROM search_text WHERE rowid ="
+             " (SELECT (incident_id << 32) + (old.id << 2) + 1 FROM postmortem WHERE id = old.postmortem_id);"
+             " INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (incident_id << 32) + (new.id << 2) + 1, '', '', '', new.text FROM postmortem"
+             " WHERE id = new.postmortem_id AND incident_id IS NOT NULL;"
+             " END",
+             // When a whole session is deleted its row is gone before the cascade reaches its events (nothing to
+             // find here); postmortem_search_delete has removed their rows already.
+             "CREATE TRIGGER timeline_event_search_delete AFTER DELETE ON timeline_event BEGIN"
+             " DELETE FROM search_text WHERE rowid ="
+             " (SELECT (incident_id << 32) + (old.id << 2) + 1 FROM postmortem WHERE id = old.postmortem_id);"
+             " END",
+             "CREATE TRIGGER contributing_factor_search_insert AFTER INSERT ON contributing_factor BEGIN"
+             " INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (incident_id << 32) + (new.id << 2) + 2, '', '', '', new.text FROM postmortem"
+             " WHERE id = new.postmortem_id AND incident_id IS NOT NULL;"
+             " END",
+             "CREATE TRIGGER contributing_factor_search_update AFTER UPDATE OF postmortem_id, text ON"
+             " contributing_factor WHEN old.text IS NOT new.text OR old.postmortem_id IS NOT new.postmortem_id BEGIN"
+             " DELETE FROM search_text WHERE rowid ="
+             " (SELECT (incident_id << 32) + (old.id << 2) + 2 FROM postmortem WHERE id = old.postmortem_id);"
+             " INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (incident_id << 32) + (new.id << 2) + 2, '', '', '', new.text FROM postmortem"
+             " WHERE id = new.postmortem_id AND incident_id IS NOT NULL;"
+             " END",
+             "CREATE TRIGGER contributing_factor_search_delete AFTER DELETE ON contributing_factor BEGIN"
+             " DELETE FROM search_text WHERE rowid ="
+             " (SELECT (incident_id << 32) + (old.id << 2) + 2 FROM postmortem WHERE id = old.postmortem_id);"
+             " END",
+             // An incident has at most one postmortem, so every row in its range but its own is that session's.
+             "CREATE TRIGGER postmortem_search_delete BEFORE DELETE ON postmortem WHEN old.incident_id IS NOT NULL"
+             " BEGIN"
+             " DELETE FROM search_text"
+             " WHERE rowid > old.incident_id << 32 AND rowid < (old.incident_id + 1) << 32;"
+             " END",
+             // The incident list's duration orders (IncidentRepository's sort expressions, written the same way)
+             // page and find an incident's row through these instead of computing every row's duration.
+             "CREATE INDEX incident_time_to_detect"
+             " ON incident(COALESCE(detected_at - started_at, 9223372036854775807), id)",
+             "CREATE INDEX incident_time_to_resolve"
+             " ON incident(COALESCE(resolved_at - started_at, 9223372036854775807), id)",
+             // A session that gains, loses or changes its incident moves its events and factors with it.
+             "CREATE TRIGGER postmortem_search_incident AFTER UPDATE OF incident_id ON postmortem"
+             " WHEN old.incident_id IS NOT new.incident_id BEGIN"
+             " DELETE FROM search_text"
+             " WHERE rowid > old.incident_id << 32 AND rowid < (old.incident_id + 1) << 32;"
+             " INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (new.incident_id << 32) + (id << 2) + 1, '', '', '', text FROM timeline_event"
+             " WHERE postmortem_id = new.id AND new.incident_id IS NOT NULL;"
+             " INSERT INTO search_text(rowid, title, service, summary, detail)"
+             " SELECT (new.incident_id << 32) + (id << 2) + 2, '', '', '', text FROM contributing_factor"
+             " WHERE postmortem_id = new.id AND new.incident_id IS NOT NULL;"
+             " END",
+         }},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PostmortemSql.h"
+#include "SqlRows.h"
 #include "domain/Validation.h"
 
 namespace candor {
@@ -13,6 +14,11 @@ PostmortemRepository::PostmortemRepository(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {}
+
+const QString &PostmortemRepository::databasePath() const
+{
+    return m_database.path();
+}
 
 Status PostmortemRepository::checkText(const QString &text) const
 {
@@ -92,30 +98,78 @@ std::optional<qint64> PostmortemRepository::sessionForIncident(qint64 incidentId
     return std::nullopt;
 }
 
+namespace {
+
+// Session rows: the session, its team's name and its title (the incident's for a postmortem).
+const QString sessionRowSelect =
+    QStringLiteral("SELECT p.id, p.kind, p.incident_id, p.team_id, t.name, COALESCE(i.title, p.title), p.phase,"
+                   " p.created_at FROM postmortem p JOIN team t ON t.id = p.team_id"
+                   " LEFT JOIN incident i ON i.id = p.incident_id");
+
+SessionRow sessionRowFrom(const QSqlQuery &q)
+{
+    SessionRow r;
+    r.id = q.value(0).toLongLong();
+    r.kind = static_cast<SessionKind>(q.value(1).toInt());
+    r.incidentId = q.value(2).toLongLong();
+    r.teamId = q.value(3).toLongLong();
+    r.teamName = q.value(4).toString();
+    r.title = q.value(5).toString();
+    r.phase = static_cast<Phase>(q.value(6).toInt());
+    r.created = sql::toTime(q.value(7));
+    return r;
+}
+
+} // namespace
+
 QList<SessionRow> PostmortemRepository::sessions() const
 {
     QList<SessionRow> rows;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT p.id, p.kind, p.incident_id, p.team_id, t.name, COALESCE(i.title, p.title),"
-                                 " p.phase, p.created_at FROM postmortem p JOIN team t ON t.id = p.team_id"
-                                 " LEFT JOIN incident i ON i.id = p.incident_id ORDER BY p.created_at DESC, p.id DESC"),
-                  {}, nullptr))
+    if (!sql::run(q, sessionRowSelect + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC"), {}, nullptr))
         return rows;
-    while (q.next()) {
-        SessionRow r;
-        r.id = q.value(0).toLongLong();
-        r.kind = static_cast<SessionKind>(q.value(1).toInt());
-        r.incidentId = q.value(2).toLongLong();
-        r.teamId = q.value(3).toLongLong();
-        r.teamName = q.value(4).toString();
-        r.title = q.value(5).toString();
-        r.phase = static_cast<Phase>(q.value(6).toInt());
-        r.created = sql::toTime(q.value(7));
-        rows.append(r);
-    }
+    while (q.next())
+        rows.append(sessionRowFrom(q));
     return rows;
+}
+
+QList<qint64> PostmortemRepository::sessionIds(const SessionOrder &order) const
+{
+    const QString dir = order.descending ? QStringLiteral(" DESC") : QString();
+    QString joins;
+    QString key;
+    switch (order.key) {
+    case SessionSortKey::Created:
+        key = QStringLiteral("p.created_at");
+        break;
+    case SessionSortKey::Title:
+        joins = QStringLiteral(" LEFT JOIN incident i ON i.id = p.incident_id");
+        key = QStringLiteral("COALESCE(i.title, p.title) COLLATE NOCASE");
+        break;
+    case SessionSortKey::Kind:
+        key = QStringLiteral("p.kind");
+        break;
+    case SessionSortKey::Team:
+        joins = QStringLiteral(" JOIN team t ON t.id = p.team_id");
+        key = QStringLiteral("t.name COLLATE NOCASE");
+        break;
+    case SessionSortKey::Phase:
+        key = QStringLiteral("p.phase");
+        break;
+    }
+    QList<qint64> ids;
+    SqlRows rows(m_database.connection(),
+                 QStringLiteral("SELECT p.id FROM postmortem p%1 ORDER BY %2%3, p.id%3").arg(joins, key, dir));
+    while (rows.next())
+        ids.append(rows.integer(0));
+    return ids;
+}
+
+QList<SessionRow> PostmortemRepository::sessionRows(const QList<qint64> &ids) const
+{
+    return rowsWithIds<SessionRow>(m_database.connection(), sessionRowSelect, QStringLiteral("p.id"), ids,
+                                   [](const QSqlQuery &q) { return sessionRowFrom(q); });
 }
 
 Result<qint64> PostmortemRepository::insertSession(const Session &session)

@@ -34,6 +34,22 @@ struct ActionFilter
     QDate today;
 };
 
+// The order of a list of action items across sessions; ties go by id. Due: undated last either way.
+enum class ActionSortKey { Due, Text, Kind, OwnerTeam, Person, Status, Factor, Source };
+struct ActionOrder
+{
+    ActionSortKey key = ActionSortKey::Due; // with ascending: overdue and soonest due first (the lists' own order)
+    bool descending = false;
+};
+
+// The order of the list of sessions; ties go by id in the same direction.
+enum class SessionSortKey { Created, Title, Kind, Team, Phase };
+struct SessionOrder
+{
+    SessionSortKey key = SessionSortKey::Created;
+    bool descending = true; // newest first
+};
+
 // Postmortems and retros with everything said in them. Each write is one durable transaction, so a session
 // survives a crash between any two keystrokes. Change signals name the session and what changed in it.
 class PostmortemRepository : public QObject
@@ -41,11 +57,17 @@ class PostmortemRepository : public QObject
     Q_OBJECT
 public:
     explicit PostmortemRepository(Database &database, QObject *parent = nullptr);
+    // The file these reads go to: readers on other threads open their own connection to it.
+    const QString &databasePath() const;
 
     // Sessions.
     Result<Session> session(qint64 id) const;
     std::optional<qint64> sessionForIncident(qint64 incidentId) const;
     QList<SessionRow> sessions() const;
+    // The ids of every session in `order` (lists of any size hold these and read rows by the page).
+    QList<qint64> sessionIds(const SessionOrder &order = {}) const;
+    // The rows of these sessions, in no particular order; ids that are gone are left out.
+    QList<SessionRow> sessionRows(const QList<qint64> &ids) const;
     Result<qint64> insertSession(const Session &session); // also records the opening phase as started
     // Title, period, facilitator and timeboxes; not the phase (see changePhase) nor texts typed live.
     Status updateSettings(const Session &session);
@@ -99,6 +121,16 @@ public:
     Status removeAction(qint64 id);
     // Action items across sessions, overdue and soonest due first.
     QList<ActionRow> actionRows(const ActionFilter &filter) const;
+    // The ids of the items actionRows() gives, in `order`; filtered and sorted in SQL.
+    QList<qint64> actionIds(const ActionFilter &filter, const ActionOrder &order = {}) const;
+    // The rows of these action items, in no particular order; ids that are gone are left out.
+    QList<ActionRow> actionRowsById(const QList<qint64> &ids) const;
+    // How many items the filter shows.
+    // Whether the database holds more than `limit` action items, without counting them all.
+    bool holdsMoreActionsThan(int limit) const;
+    int actionCount(const ActionFilter &filter) const;
+    // How many of the items the filter shows are overdue on filter.today (today when unset).
+    int overdueActionCount(const ActionFilter &filter) const;
     // Open action items from earlier sessions of the same team, or of incidents of the same service.
     QList<ActionRow> earlierOpenActions(qint64 sessionId) const;
 

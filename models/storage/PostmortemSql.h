@@ -68,6 +68,45 @@ Status inTransaction(const QSqlDatabase &db, Body body)
     return transaction.commit();
 }
 
+// "?, ?, ?" for n bound values.
+inline QString placeholders(qsizetype n)
+{
+    QString text;
+    text.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text;
+}
+
+// Lists of ids are bound in chunks of this many values (older SQLite builds accept at most 999 per statement).
+constexpr qsizetype IdChunk = 500;
+
+// The rows of `select` (which ends before its WHERE) whose `idColumn` is one of ids, read IdChunk at a time and made
+// by rowFrom(query); in no particular order. On an error, the rows read so far.
+template <typename Row, typename Make>
+QList<Row> rowsWithIds(const QSqlDatabase &db, const QString &select, const QString &idColumn, const QList<qint64> &ids,
+                       Make rowFrom)
+{
+    QList<Row> rows;
+    rows.reserve(ids.size());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (qsizetype first = 0; first < ids.size(); first += IdChunk) {
+        const QList<qint64> chunk = ids.mid(first, IdChunk);
+        QVariantList bound;
+        bound.reserve(chunk.size());
+        for (qint64 id : chunk)
+            bound.append(id);
+        if (!sql::run(q, select + QStringLiteral(" WHERE %1 IN (%2)").arg(idColumn, placeholders(chunk.size())), bound,
+                      nullptr))
+            return rows;
+        while (q.next())
+            rows.append(rowFrom(q));
+        q.finish();
+    }
+    return rows;
+}
+
 inline const QString sessionColumns = QStringLiteral(
     "id, kind, incident_id, team_id, title, period_start, period_end, facilitator, facilitator_member_id,"
     " facilitator_conflict_accepted, phase, turn_seconds, phase_minutes, speaker_id, turn_started_at, notes, summary,"

@@ -1,6 +1,7 @@
 #include "SurveyRepository.h"
 
 #include "Database.h"
+#include "SqlRows.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "survey/AnonymityPolicy.h"
@@ -371,6 +372,36 @@ QList<SurveyWaveRow> SurveyRepository::waves(qint64 teamId) const
     return result;
 }
 
+QString SurveyRepository::newestWaveInstrumentKey(const QString &instrumentKey) const
+{
+    QSqlQuery q(m_database.connection());
+    const QString from =
+        QStringLiteral("SELECT i.key FROM survey_wave w JOIN survey_instrument i ON i.id = w.instrument_id");
+    // Of one instrument, any wave will do (the key is the answer); of all, the newest day first found on the
+    // small (team, day) index, then the newest wave of that day, as waves() orders them.
+    const bool found =
+        instrumentKey.isEmpty()
+            ? sql::run(q,
+                       from + QStringLiteral(" WHERE w.opens_on = (SELECT MAX(opens_on) FROM survey_wave)"
+                                             " ORDER BY w.id DESC LIMIT 1"),
+                       {}, nullptr)
+            : sql::run(q, from + QStringLiteral(" WHERE i.key = ? LIMIT 1"), {instrumentKey}, nullptr);
+    return found && q.next() ? q.value(0).toString() : QString();
+}
+
+int SurveyRepository::waveCount() const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT count(*) FROM survey_wave"), {}, nullptr) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+const QString &SurveyRepository::databasePath() const
+{
+    return m_database.path();
+}
+
 Result<SurveyWaveRow> SurveyRepository::wave(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
@@ -526,40 +557,44 @@ std::vector<WaveMoments> SurveyRepository::waveMoments(const QString &instrument
 {
     std::vector<WaveMoments> result;
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // The waves' running totals: one row per wave, however many responses (aggregating the responses here took
     // most of the time of a trend over years of a large organisation). Waves without responses are listed too:
-    // an empty wave is a figure the policy must withhold, not skip.
+    // an empty wave is a figure the policy must withhold, not skip. SqlRows, because this read is the bulk of
+    // `trends --all`.
     const QString statement =
         QStringLiteral("SELECT w.id, w.team_id, i.key, i.scale_points, w.opens_on, w.k, w.comment_k, w.invited,"
-                       " w.respondents, w.score_sum, w.score_squares, w.unfavourable, w.neutral, w.favourable"
-                       " FROM survey_wave w JOIN survey_instrument i ON i.id = w.instrument_id"
+                       " w.respondents, w.score_sum, w.score_squares, w.unfavourable, w.neutral, w.favourable,"
+                       " w.instrument_id FROM survey_wave w JOIN survey_instrument i ON i.id = w.instrument_id"
                        "%1 ORDER BY w.id");
-    const bool ok = instrumentKey.isEmpty()
-                        ? sql::run(q, statement.arg(QString()), {}, nullptr)
-                        : sql::run(q, statement.arg(QStringLiteral(" WHERE i.key = ?")), {instrumentKey}, nullptr);
-    if (!ok)
-        return result;
-    while (q.next()) {
+    SqlRows rows(db,
+                 instrumentKey.isEmpty() ? statement.arg(QString()) : statement.arg(QStringLiteral(" WHERE i.key = ?")),
+                 instrumentKey.isEmpty() ? QVariantList() : QVariantList{instrumentKey});
+    // Instrument keys repeat on every row: one shared string per instrument.
+    QHash<qint64, QString> keys;
+    while (rows.next()) {
         WaveMoments wave;
-        wave.waveId = q.value(0).toLongLong();
-        wave.teamId = q.value(1).toLongLong();
-        wave.instrumentKey = q.value(2).toString();
-        wave.scalePoints = q.value(3).toInt();
-        wave.opens = sql::toDate(q.value(4));
-        wave.k = q.value(5).toInt();
-        wave.commentK = q.value(6).toInt();
-        wave.invited = q.value(7).toInt();
-        wave.moments.respondents = q.value(8).toInt();
-        wave.moments.sum = q.value(9).toDouble();
-        wave.moments.sumSquares = q.value(10).toDouble();
-        wave.moments.unfavourable = q.value(11).toLongLong();
-        wave.moments.neutral = q.value(12).toLongLong();
-        wave.moments.favourable = q.value(13).toLongLong();
-        result.push_back(wave);
+        wave.waveId = rows.integer(0);
+        wave.teamId = rows.integer(1);
+        const qint64 instrumentId = rows.integer(14);
+        auto known = keys.constFind(instrumentId);
+        if (known == keys.constEnd())
+            known = keys.insert(instrumentId, rows.text(2));
+        wave.instrumentKey = *known;
+        wave.scalePoints = int(rows.integer(3));
+        wave.opens = rows.date(4);
+        wave.k = int(rows.integer(5));
+        wave.commentK = int(rows.integer(6));
+        wave.invited = int(rows.integer(7));
+        wave.moments.respondents = int(rows.integer(8));
+        wave.moments.sum = rows.real(9);
+        wave.moments.sumSquares = rows.real(10);
+        wave.moments.unfavourable = rows.integer(11);
+        wave.moments.neutral = rows.integer(12);
+        wave.moments.favourable = rows.integer(13);
+        result.push_back(std::move(wave));
     }
-    q.finish();
+    if (!rows.ok())
+        return {};
     if (!withItems || result.empty())
         return result;
 
@@ -567,25 +602,24 @@ std::vector<WaveMoments> SurveyRepository::waveMoments(const QString &instrument
     std::unordered_map<qint64, size_t> index;
     for (size_t i = 0; i < result.size(); ++i)
         index.emplace(result[i].waveId, i);
-    const bool itemsOk =
-        instrumentKey.isEmpty()
-            ? sql::run(q, QStringLiteral("SELECT wave_id, position, scored_sum FROM survey_wave_item"), {}, nullptr)
-            : sql::run(q,
-                       QStringLiteral("SELECT s.wave_id, s.position, s.scored_sum FROM survey_wave_item s"
-                                      " JOIN survey_wave w ON w.id = s.wave_id"
-                                      " JOIN survey_instrument i ON i.id = w.instrument_id WHERE i.key = ?"),
-                       {instrumentKey}, nullptr);
-    if (!itemsOk)
-        return result;
-    while (q.next()) {
-        const auto found = index.find(q.value(0).toLongLong());
+    SqlRows items(db,
+                  instrumentKey.isEmpty()
+                      ? QStringLiteral("SELECT wave_id, position, scored_sum FROM survey_wave_item")
+                      : QStringLiteral("SELECT s.wave_id, s.position, s.scored_sum FROM survey_wave_item s"
+                                       " JOIN survey_wave w ON w.id = s.wave_id"
+                                       " JOIN survey_instrument i ON i.id = w.instrument_id WHERE i.key = ?"),
+                  instrumentKey.isEmpty() ? QVariantList() : QVariantList{instrumentKey});
+    while (items.next()) {
+        const auto found = index.find(items.integer(0));
         if (found == index.end())
             continue;
         std::vector<double> &sums = result[found->second].moments.itemSums;
-        const int position = q.value(1).toInt();
+        const int position = int(items.integer(1));
+        if (position < 0)
+            continue;
         if (position >= int(sums.size()))
             sums.resize(size_t(position) + 1, 0.0);
-        sums[size_t(position)] = q.value(2).toDouble();
+        sums[size_t(position)] = items.real(2);
     }
     return result;
 }

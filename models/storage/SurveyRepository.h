@@ -40,6 +40,11 @@ public:
     Result<Instrument> saveCustomInstrument(const Instrument &instrument);
 
     QList<SurveyWaveRow> waves(qint64 teamId = 0) const; // 0: every team; newest first
+    // The instrument key of the newest wave (the first of waves()), of that instrument only when a key is given;
+    // empty when there is no such wave. One row, where waves() reads them all.
+    QString newestWaveInstrumentKey(const QString &instrumentKey = {}) const;
+    // The file these reads go to: readers on other threads open their own connection to it.
+    const QString &databasePath() const;
     Result<SurveyWaveRow> wave(qint64 id) const;
     // Freezes the newest version of the instrument, k and the comment threshold. Checks the team, the dates
     // (closing not before opening), k (AnonymityPolicy's range), the comment threshold (k or more) and invited.
@@ -62,6 +67,8 @@ public:
     // The wave's comments in random order. Callers show them only when AnonymityPolicy::mayShowComments allows.
     QStringList comments(qint64 waveId) const;
     int responseCount(qint64 waveId) const;
+    // How many waves there are, of every team.
+    int waveCount() const;
 
 signals:
     void instrumentsChanged();
@@ -69,8 +76,6 @@ signals:
     void responsesChanged(qint64 waveId); // responses or comments added
 
 private:
-    // The demo writes responses in bulk and keeps the wave totals with addToWaveTotals, as importResponses does.
-    friend class DemoSurveys;
     // Adds responses' moments to their wave's running totals, inside the caller's write transaction.
     static Status addToWaveTotals(const QSqlDatabase &db, qint64 waveId, const ScoreMoments &moments);
     Status storeBuiltIns() const;

@@ -295,6 +295,18 @@ int TeamRepository::memberCount() const
     return 0;
 }
 
+QHash<qint64, int> TeamRepository::memberCountsByTeam() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (sql::run(q, QStringLiteral("SELECT team_id, count(*) FROM member GROUP BY team_id"), {}, nullptr)) {
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return counts;
+}
+
 Result<qint64> TeamRepository::insertMember(const Member &member)
 {
     if (const FieldErrors errors = Validation::member(member); !errors.isEmpty())

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/Team.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -35,6 +36,8 @@ public:
     QList<Member> members(qint64 teamId = 0) const; // 0: everyone
     Result<Member> member(qint64 id) const;
     int memberCount() const;
+    // How many members each team has (teams without members are left out); one indexed pass.
+    QHash<qint64, int> memberCountsByTeam() const;
     Result<qint64> insertMember(const Member &member);
     Status updateMember(const Member &member);
     Status removeMember(qint64 id);

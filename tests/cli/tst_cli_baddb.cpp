@@ -2,6 +2,8 @@
 // byte-identical, the forms of --db, CANDOR_DB, and the default location.
 #include "cli/CliHarness.h"
 
+#include "common/DamagedFile.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,21 +128,8 @@ void TestCliBadDb::checkDamagedDatabase()
     QVERIFY2(!QFileInfo::exists(database + QLatin1String("-wal")), "the demo should be checkpointed on close");
 
     // Garbage over a few pages in the middle; the header page stays intact so SQLite still opens the file.
-    QFile file(database);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const QByteArray header = file.read(100);
-    QVERIFY(header.startsWith("SQLite format 3"));
-    int pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
-    if (pageSize == 1)
-        pageSize = 65536;
-    const qint64 pages = file.size() / pageSize;
-    QVERIFY2(pages >= 8, qPrintable(QString::number(pages)));
-    QByteArray garbage(pageSize * 3, '\0');
-    for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 131 + 17) % 251);
-    QVERIFY(file.seek((pages / 2 - 1) * pageSize));
-    QCOMPARE(file.write(garbage), qint64(garbage.size()));
-    file.close();
+    QString why;
+    QVERIFY2(candor::testdata::garbleMiddlePages(database, &why), qPrintable(why));
 
     const Run r = run({QStringLiteral("check"), QStringLiteral("--db"), database});
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
@@ -153,13 +142,25 @@ void TestCliBadDb::checkDamagedDatabase()
         QVERIFY(r.err.startsWith(QLatin1String("candor-cli: ")));
     }
 
-    // Other commands refuse a damaged file without touching it.
+    // Commands that write check the whole file first and refuse a damaged one without touching it.
     const QByteArray before = fingerprint(database);
+    const Run add = run({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("Late arrivals"),
+                         QStringLiteral("--db"), database});
+    QCOMPARE(add.exitStatus, QProcess::NormalExit);
+    QCOMPARE(add.exitCode, 2);
+    QCOMPARE(add.errLines().size(), 1);
+    QVERIFY(add.err.startsWith(QLatin1String("candor-cli: ")));
+    QVERIFY2(add.err.contains(QLatin1String("damaged")), qPrintable(add.err));
+    QCOMPARE(fingerprint(database), before);
+
+    // Commands that only read skip the whole-file check (it takes seconds on a large organisation): they meet damage
+    // only on the pages they read, and then fail with one line. Either way the file is not touched.
     const Run list = run({QStringLiteral("list"), QStringLiteral("teams"), QStringLiteral("--db"), database});
     QCOMPARE(list.exitStatus, QProcess::NormalExit);
-    QCOMPARE(list.exitCode, 2);
-    QCOMPARE(list.errLines().size(), 1);
-    QVERIFY(list.err.startsWith(QLatin1String("candor-cli: ")));
+    if (list.exitCode != 0) {
+        QCOMPARE(list.errLines().size(), 1);
+        QVERIFY(list.err.startsWith(QLatin1String("candor-cli: ")));
+    }
     QCOMPARE(fingerprint(database), before);
 }
 

@@ -1,17 +1,24 @@
 // ActionItemsModel under QAbstractItemModelTester: empty and populated, its roles and flags, filters by team,
 // status, session and overdue (switched without a reset), overdue rows that stand out and follow a new day, several
 // models of one repository kept in step, the open items of earlier sessions, renamed sources, and cell edits that
-// become undoable commands, are refused with editFailed, or push nothing.
+// become undoable commands, are refused with editFailed, or push nothing. A list of thousands of items is read by
+// the page (never all rows held), shows what `list actions` lists for every filter, sorts in SQL, and an edit in
+// it is one precise signal.
 #include "domain/Validation.h"
 #include "models/SessionModelFixture.h"
+#include "reports/Listings.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFont>
 #include <QHash>
 #include <QLocale>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <utility>
@@ -19,6 +26,16 @@
 
 using namespace candor;
 using namespace candor::testdata;
+
+// Runs a helper that checks with QTest macros and stops the test when it failed.
+#ifndef STEP
+#define STEP(call)                                                                                                     \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+#endif
 
 class TestActionItemsModel : public EditableSessionModelTest
 {
@@ -56,6 +73,18 @@ private slots:
     void earlierOpenItems();
     void renamedSourcesShow_data();
     void renamedSourcesShow();
+    void bigListReadsByThePage();
+    void bigListFiltersAsListActions();
+    void bigListSortsInSql();
+    void bigListEditIsOneSignal();
+    void bigDatabaseFiltersInBackground();
+
+private:
+    // Adds `count` action items to the postmortem in one transaction (straight SQL: thousands of durable
+    // transactions would take a minute): owners, due dates and statuses vary, texts are "Bulk item N".
+    void addBulkItems(int count);
+    // The ids in the order the model shows them, read row by row as a view scrolling to the end would.
+    static QList<qint64> scrolledIds(const ActionItemsModel &model, int *mostHeld);
 };
 
 // ---- Rows of the test functions every session model passes ------------------------------------------------------
@@ -512,6 +541,242 @@ void TestActionItemsModel::renamedSourcesShow()
     // The rename really reached the rows.
     QVERIFY2(shownActions.join(QLatin1Char(' ')).contains(renamedTo(renamed)),
              qPrintable(shownActions.join(QLatin1Char(' '))));
+}
+
+void TestActionItemsModel::addBulkItems(int count)
+{
+    QSqlDatabase db = m_store->database.connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO action_item (postmortem_id, kind, text, owner_team_id, owner_person,"
+                                     " due_date, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
+    const qint64 owners[] = {m_platform, m_databases, m_replication, m_payments};
+    for (int i = 0; i < count; ++i) {
+        q.addBindValue(m_session);
+        q.addBindValue(i % 5);
+        // Texts out of id order (and of mixed case), so sorting by text is not the id order.
+        q.addBindValue(
+            QStringLiteral("%1ulk item %2").arg(i % 2 ? QLatin1Char('b') : QLatin1Char('B')).arg((i * 7919) % count));
+        q.addBindValue(owners[i % 4]);
+        q.addBindValue(QStringLiteral("Person %1").arg(i % 13));
+        // One in ten undated; the rest spread around 1 March.
+        q.addBindValue(i % 10 == 0 ? QVariant()
+                                   : QVariant(QDate(2024, 3, 1).addDays(i % 61 - 30).toString(Qt::ISODate)));
+        q.addBindValue((i / 3) % 4); // open, in progress, done, dropped, not in step with the owners
+        q.addBindValue(at(0).toSecsSinceEpoch());
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+}
+
+QList<qint64> TestActionItemsModel::scrolledIds(const ActionItemsModel &model, int *mostHeld)
+{
+    QList<qint64> ids;
+    *mostHeld = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.append(model.index(row, ActionItemsModel::TextColumn).data(ActionItemsModel::IdRole).toLongLong());
+        *mostHeld = std::max(*mostHeld, model.cachedRowCount());
+    }
+    return ids;
+}
+
+void TestActionItemsModel::bigListReadsByThePage()
+{
+    QVERIFY(populate().complete());
+    STEP(addBulkItems(3000));
+    ActionItemsModel model(repo(), edits(), ActionFilter());
+    model.setToday(March1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 3003);
+    // Opening reads one page for what a view shows first, not the list.
+    QVERIFY(model.index(0, ActionItemsModel::TextColumn).data().isValid());
+    QVERIFY(model.cachedRowCount() <= ActionItemsModel::PageSize);
+    // Scrolling to the end holds a few pages at most, and shows every row in the SQL order.
+    int mostHeld = 0;
+    ActionFilter withToday;
+    withToday.today = March1;
+    QCOMPARE(scrolledIds(model, &mostHeld), idsOf(repo().actionRows(withToday)));
+    QVERIFY2(mostHeld <= ActionItemsModel::MaxCachedRows, qPrintable(QStringLiteral("%1 rows held").arg(mostHeld)));
+    QVERIFY(mostHeld < model.rowCount() / 2);
+    // The overdue count comes from SQL, for the whole list.
+    int overdue = 0;
+    for (const ActionRow &row : repo().actionRows(withToday))
+        overdue += row.item.isOverdue(March1) ? 1 : 0;
+    QVERIFY(overdue > 100);
+    QCOMPARE(model.overdueCount(), overdue);
+}
+
+void TestActionItemsModel::bigListFiltersAsListActions()
+{
+    QVERIFY(populate().complete());
+    STEP(addBulkItems(1500));
+    ActionItemsModel model(repo(), edits(), ActionFilter());
+    model.setToday(March1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ActionFilter byTeam;
+    byTeam.teamId = m_platform; // with Databases and Replication below it
+    ActionFilter open;
+    open.openOnly = true;
+    ActionFilter overdue;
+    overdue.overdueOnly = true;
+    ActionFilter doneOfPayments;
+    doneOfPayments.teamId = m_payments;
+    doneOfPayments.status = ActionStatus::Done;
+    for (ActionFilter filter : {byTeam, open, overdue, doneOfPayments, ActionFilter()}) {
+        filter.today = March1;
+        model.setFilter(filter);
+        // What `candor-cli list actions` prints for the same filter, in the same order.
+        const Listing listed = listings::actions(repo(), filter);
+        QList<qint64> expected;
+        for (const QVariantList &row : listed.rows)
+            expected.append(row.at(0).toLongLong());
+        QVERIFY(!expected.isEmpty());
+        int mostHeld = 0;
+        QCOMPARE(scrolledIds(model, &mostHeld), expected);
+        QVERIFY(mostHeld <= ActionItemsModel::MaxCachedRows);
+        int shownOverdue = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shownOverdue += model.index(row, 0).data(ActionItemsModel::OverdueRole).toBool() ? 1 : 0;
+        QCOMPARE(model.overdueCount(), shownOverdue);
+    }
+}
+
+void TestActionItemsModel::bigListSortsInSql()
+{
+    QVERIFY(populate().complete());
+    STEP(addBulkItems(1200));
+    ActionItemsModel model(repo(), edits(), ActionFilter());
+    model.setToday(March1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ActionFilter withToday;
+    withToday.today = March1;
+    const QList<ActionRow> rows = repo().actionRows(withToday);
+    const QList<qint64> ownOrder = idsOf(rows);
+    // A row the view has current follows its item through every sort.
+    QPersistentModelIndex current = model.index(5, ActionItemsModel::TextColumn);
+    const qint64 currentId = current.data(ActionItemsModel::IdRole).toLongLong();
+
+    const auto sortedBy = [&rows](auto less) {
+        QList<ActionRow> sorted = rows;
+        std::stable_sort(sorted.begin(), sorted.end(), [&less](const ActionRow &a, const ActionRow &b) {
+            return less(a, b) || (!less(b, a) && a.item.id < b.item.id);
+        });
+        return idsOf(sorted);
+    };
+    const QList<qint64> byText = sortedBy([](const ActionRow &a, const ActionRow &b) {
+        return QString::compare(a.item.text, b.item.text, Qt::CaseInsensitive) < 0;
+    });
+    const QList<qint64> byStatus =
+        sortedBy([](const ActionRow &a, const ActionRow &b) { return int(a.item.status) < int(b.item.status); });
+    Spies spies(&model);
+    int mostHeld = 0;
+    model.sort(ActionItemsModel::TextColumn, Qt::AscendingOrder);
+    QCOMPARE(scrolledIds(model, &mostHeld), byText);
+    QCOMPARE(current.data(ActionItemsModel::IdRole).toLongLong(), currentId);
+    model.sort(ActionItemsModel::TextColumn, Qt::DescendingOrder);
+    QList<qint64> reversed = byText;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(scrolledIds(model, &mostHeld), reversed);
+    model.sort(ActionItemsModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(scrolledIds(model, &mostHeld), byStatus);
+    QCOMPARE(current.data(ActionItemsModel::IdRole).toLongLong(), currentId);
+    // No column: back to the list's own order (overdue and soonest due first).
+    model.sort(-1, Qt::AscendingOrder);
+    QCOMPARE(scrolledIds(model, &mostHeld), ownOrder);
+    QCOMPARE(current.data(ActionItemsModel::IdRole).toLongLong(), currentId);
+    QVERIFY(mostHeld <= ActionItemsModel::MaxCachedRows);
+    // Rows only moved: layout changes, never a reset or a row removed.
+    QCOMPARE(spies.structural(), 0);
+    QCOMPARE(int(spies.layout.size()), 4);
+}
+
+void TestActionItemsModel::bigListEditIsOneSignal()
+{
+    QVERIFY(populate().complete());
+    STEP(addBulkItems(2000));
+    ActionFilter open;
+    open.openOnly = true;
+    ActionItemsModel model(repo(), edits(), open);
+    model.setToday(March1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int total = model.rowCount();
+    QVERIFY(total > 900);
+    // Somewhere in the middle, past the pages read so far.
+    const int row = total / 2 + 17;
+    QPersistentModelIndex below = model.index(row + 40, ActionItemsModel::TextColumn);
+    const qint64 belowId = below.data(ActionItemsModel::IdRole).toLongLong();
+    const qint64 id = model.index(row, 0).data(ActionItemsModel::IdRole).toLongLong();
+    Spies spies(&model);
+    QVERIFY(model.setData(model.index(row, ActionItemsModel::StatusColumn), int(ActionStatus::Done)));
+    checkRowArguments(spies.removed, row, row);
+    QCOMPARE(spies.structural(), 1);
+    QCOMPARE(model.rowCount(), total - 1);
+    QCOMPARE(model.rowOf(id), -1);
+    QCOMPARE(below.row(), row + 39);
+    QCOMPARE(below.data(ActionItemsModel::IdRole).toLongLong(), belowId);
+    spies.clear();
+    stack().undo();
+    checkRowArguments(spies.inserted, row, row);
+    QCOMPARE(spies.structural(), 1);
+    QCOMPARE(model.rowOf(id), row);
+
+    // A changed text stays in place: one dataChanged for that row.
+    spies.clear();
+    QVERIFY(model.setData(model.index(row, ActionItemsModel::TextColumn), QStringLiteral("Renamed bulk item")));
+    QCOMPARE(spies.structural() + int(spies.layout.size()), 0);
+    QCOMPARE(spies.changed.size(), 1);
+    QCOMPARE(spies.changed.at(0).at(0).value<QModelIndex>().row(), row);
+    QCOMPARE(model.index(row, ActionItemsModel::TextColumn).data().toString(), QStringLiteral("Renamed bulk item"));
+}
+
+void TestActionItemsModel::bigDatabaseFiltersInBackground()
+{
+    QVERIFY(populate().complete());
+    STEP(addBulkItems(ActionItemsModel::BackgroundRows + 200));
+    ActionItemsModel model(repo(), edits(), ActionFilter());
+    model.setToday(March1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = model.rowCount();
+    const auto listed = [this](ActionFilter filter) {
+        filter.today = March1;
+        QList<qint64> ids;
+        for (const QVariantList &row : listings::actions(repo(), filter).rows)
+            ids.append(row.at(0).toLongLong());
+        return ids;
+    };
+    int mostHeld = 0;
+
+    // A new filter is read on another thread: the rows shown stay until the new ones arrive.
+    QSignalSpy loading(&model, &ActionItemsModel::loadingChanged);
+    ActionFilter open;
+    open.openOnly = true;
+    model.setFilter(open);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), all);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(scrolledIds(model, &mostHeld), listed(open));
+    QCOMPARE(model.overdueCount(), int(listed([&] {
+                                           ActionFilter f = open;
+                                           f.overdueOnly = true;
+                                           return f;
+                                       }())
+                                           .size()));
+
+    // An edit while a read is on its way is shown at once, with the new filter; the older read is dropped.
+    ActionFilter overdue;
+    overdue.overdueOnly = true;
+    model.setFilter(overdue);
+    QVERIFY(model.isLoading());
+    const qint64 first = listed(overdue).constFirst();
+    QVERIFY(edits().setActionStatus(first, ActionStatus::Done).ok());
+    QVERIFY(!model.isLoading());
+    const QList<qint64> expected = listed(overdue);
+    QVERIFY(!expected.contains(first));
+    QCOMPARE(scrolledIds(model, &mostHeld), expected);
+    QTest::qWait(100);
+    QCOMPARE(scrolledIds(model, &mostHeld), expected);
+    QVERIFY(mostHeld <= ActionItemsModel::MaxCachedRows);
 }
 
 QTEST_MAIN(TestActionItemsModel)

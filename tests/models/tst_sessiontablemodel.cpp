@@ -1,11 +1,15 @@
 // SessionTableModel under QAbstractItemModelTester: empty and populated, newest first, read-only, the kind and phase
 // of postmortems and retros, sessions added, changed and removed as precise row signals (never a reset), and renamed
-// retros, incidents and teams.
+// retros, incidents and teams. Thousands of sessions are read by the page (never all held) and sorted in SQL.
 #include "models/SessionModelFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace candor;
 using namespace candor::testdata;
@@ -32,6 +36,7 @@ private slots:
     void phaseAndKind();
     void renamedSourcesShow_data();
     void renamedSourcesShow();
+    void bigListReadsByThePageAndSorts();
 };
 
 // ---- Rows of the test functions every session model passes ------------------------------------------------------
@@ -204,6 +209,60 @@ void TestSessionTableModel::renamedSourcesShow()
     // The rename really reached the rows.
     QVERIFY2(shownSessions.join(QLatin1Char(' ')).contains(renamedTo(renamed)),
              qPrintable(shownSessions.join(QLatin1Char(' '))));
+}
+
+void TestSessionTableModel::bigListReadsByThePageAndSorts()
+{
+    // 2,000 retros in one transaction (straight SQL: as many durable transactions would take a minute).
+    QSqlDatabase db = m_store->database.connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(q.prepare(
+        QStringLiteral("INSERT INTO postmortem (kind, team_id, title, phase, created_at) VALUES (1, ?, ?, ?, ?)")));
+    const qint64 teams[] = {m_platform, m_databases, m_replication, m_payments};
+    for (int i = 0; i < 2000; ++i) {
+        q.addBindValue(teams[i % 4]);
+        q.addBindValue(QStringLiteral("Retro %1").arg((i * 7919) % 2000));
+        q.addBindValue(i % 6);
+        // Some share a start time, so the order by id breaks ties.
+        q.addBindValue(at(0).addSecs(qint64(i / 3) * 3600).toSecsSinceEpoch());
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+
+    SessionTableModel model(repo());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2001);
+    const auto scrolled = [&model](int *mostHeld) {
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.append(model.index(row, SessionTableModel::TitleColumn).data(SessionTableModel::IdRole).toLongLong());
+            *mostHeld = std::max(*mostHeld, model.cachedRowCount());
+        }
+        return ids;
+    };
+    int mostHeld = 0;
+    const QList<SessionRow> rows = repo().sessions();
+    QCOMPARE(scrolled(&mostHeld), idsOf(rows));
+    QVERIFY2(mostHeld <= SessionTableModel::MaxCachedRows, qPrintable(QString::number(mostHeld)));
+
+    // By team, A to Z, then by id; the current row follows its session; back to newest first.
+    QPersistentModelIndex current = model.index(10, 0);
+    const qint64 currentId = current.data(SessionTableModel::IdRole).toLongLong();
+    QList<SessionRow> byTeam = rows;
+    std::stable_sort(byTeam.begin(), byTeam.end(), [](const SessionRow &a, const SessionRow &b) {
+        const int order = QString::compare(a.teamName, b.teamName, Qt::CaseInsensitive);
+        return order < 0 || (order == 0 && a.id < b.id);
+    });
+    Spies spies(&model);
+    model.sort(SessionTableModel::TeamColumn, Qt::AscendingOrder);
+    QCOMPARE(scrolled(&mostHeld), idsOf(byTeam));
+    QCOMPARE(current.data(SessionTableModel::IdRole).toLongLong(), currentId);
+    model.sort(-1, Qt::AscendingOrder);
+    QCOMPARE(scrolled(&mostHeld), idsOf(rows));
+    QCOMPARE(current.data(SessionTableModel::IdRole).toLongLong(), currentId);
+    QCOMPARE(spies.structural(), 0);
+    QVERIFY(mostHeld <= SessionTableModel::MaxCachedRows);
 }
 
 QTEST_MAIN(TestSessionTableModel)

@@ -337,11 +337,47 @@ bool TestIncidentRepository::expectedMatch(const IncidentFilter &filter, const I
         return false;
     if (filter.status && incident.status != *filter.status)
         return false;
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty() && !incident.title.contains(text, Qt::CaseInsensitive) &&
-        !incident.service.contains(text, Qt::CaseInsensitive) && !incident.summary.contains(text, Qt::CaseInsensitive))
+    // The search box: every typed word's letters and digits must start a run of words (case ignored) in the title,
+    // the service or the summary; a typed word of punctuation alone is left out; text with none left finds nothing.
+    const auto words = [](const QString &text) {
+        QStringList result;
+        QString word;
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber()) {
+                word += c.toLower();
+            } else if (!word.isEmpty()) {
+                result.append(word);
+                word.clear();
+            }
+        }
+        if (!word.isEmpty())
+            result.append(word);
+        return result;
+    };
+    const auto startsRun = [](const QStringList &tokens, const QStringList &phrase) {
+        for (qsizetype at = 0; at + phrase.size() <= tokens.size(); ++at) {
+            bool found = true;
+            for (qsizetype k = 0; k < phrase.size() && found; ++k)
+                found = k + 1 < phrase.size() ? tokens[at + k] == phrase[k] : tokens[at + k].startsWith(phrase[k]);
+            if (found)
+                return true;
+        }
         return false;
-    return true;
+    };
+    const QStringList typed = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (typed.isEmpty())
+        return true;
+    bool searched = false;
+    for (const QString &part : typed) {
+        const QStringList phrase = words(part);
+        if (phrase.isEmpty())
+            continue;
+        searched = true;
+        if (!startsRun(words(incident.title), phrase) && !startsRun(words(incident.service), phrase) &&
+            !startsRun(words(incident.summary), phrase))
+            return false;
+    }
+    return searched;
 }
 
 QList<qint64> TestIncidentRepository::expectedIds(const IncidentFilter &filter, const IncidentOrder &order) const
@@ -509,11 +545,12 @@ void TestIncidentRepository::filterMembership_data()
     QTest::newRow("text ignores ASCII case") << text(QStringLiteral("DISK FULL")) << false;
     QTest::newRow("text found in the service") << text(QStringLiteral("api")) << false;
     QTest::newRow("text found in the summary") << text(QStringLiteral("storm")) << false;
-    QTest::newRow("text with % matched literally") << text(QStringLiteral("50%")) << false;
-    QTest::newRow("text with _ matched literally") << text(QStringLiteral("snake_case")) << false;
-    QTest::newRow("text that is only %") << text(QStringLiteral("%")) << false;
-    QTest::newRow("text that is only _") << text(QStringLiteral("_")) << false;
-    QTest::newRow("text with a backslash") << text(QStringLiteral("\\ in")) << false;
+    QTest::newRow("punctuation in a word is ignored (50% finds 50 and 500)") << text(QStringLiteral("50%")) << false;
+    QTest::newRow("snake_case finds the words snake and case in a row") << text(QStringLiteral("snake_case")) << false;
+    QTest::newRow("text that is only % finds nothing") << text(QStringLiteral("%")) << true;
+    QTest::newRow("text that is only _ finds nothing") << text(QStringLiteral("_")) << true;
+    QTest::newRow("a backslash alone is left out") << text(QStringLiteral("\\ in")) << false;
+    QTest::newRow("words are starts of words") << text(QStringLiteral("ate")) << true;
     QTest::newRow("text is trimmed") << text(QStringLiteral("  latency  ")) << false;
     QTest::newRow("text matching nothing") << text(QStringLiteral("no such words")) << true;
     IncidentFilter combined = team("Payments");

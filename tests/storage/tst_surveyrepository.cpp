@@ -489,8 +489,12 @@ void TestSurveyRepository::responsesKeepNoTimeAndNoPerson()
                           QStringLiteral("trend")}));
     QCOMPARE(columnsOf(db, QStringLiteral("survey_comment")),
              (QStringList{QStringLiteral("id"), QStringLiteral("wave_id"), QStringLiteral("text")}));
-    // No trigger or side table records anything about a submission.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).toInt(), 0);
+    // No trigger or side table records anything about a submission (the full-text triggers watch incidents and
+    // postmortems only).
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                                       " AND (tbl_name LIKE 'survey%' OR sql LIKE '%survey%')"))
+                 .toInt(),
+             0);
 
     const qint64 team = addTeam(QStringLiteral("Checkout"));
     const Result<qint64> wave = m_store->surveys.createWave(makeWave(team), QStringLiteral("psych-safety"));
@@ -893,7 +897,7 @@ void TestSurveyRepository::migrationFromVersion3()
     m_store = std::make_unique<SurveyStore>(path);
     QVERIFY2(m_store->status, qPrintable(m_store->status.error()));
     QCOMPARE(m_store->database.schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(Migrations::latestVersion(), 4);
+    QVERIFY(Migrations::latestVersion() >= 4); // the survey tables came with version 4
     const Result<Team> team = m_store->teams.teamByName(QStringLiteral("Checkout"));
     QVERIFY(team);
     QCOMPARE(m_store->surveys.instruments().size(), 3);

@@ -1,0 +1,116 @@
+// BackgroundReads: jobs run on another thread with a connection of their own, see what the GUI thread's connection
+// committed, hand their Result back to a context object in the GUI thread, and go nowhere once it is gone.
+#include "common/TestData.h"
+#include "storage/BackgroundReads.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace candor;
+using namespace candor::testdata;
+
+namespace {
+
+Result<int> countTeams(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM team")) || !query.next())
+        return Result<int>::failure(QStringLiteral("count failed"));
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestBackgroundReads : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("reads-%1.sqlite").arg(++m_case));
+    }
+
+    void readsCommittedDataOnAnotherThread();
+    void failedOpenIsAResult();
+    void continuationDroppedWithItsContext();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_case = 0;
+};
+
+void TestBackgroundReads::readsCommittedDataOnAnotherThread()
+{
+    Store store(m_path);
+    QVERIFY2(store.status.ok(), qPrintable(store.status.error()));
+    QVERIFY(store.teams.insertTeam(makeTeam(QStringLiteral("Payments"))).ok());
+    QVERIFY(store.teams.insertTeam(makeTeam(QStringLiteral("Search"))).ok());
+
+    BackgroundReads reads(m_path);
+    QThread *worker = nullptr;
+    QThread *continuation = nullptr;
+    int seen = -1;
+    QObject context;
+    reads
+        .run<int>([&worker](Database &database) {
+            worker = QThread::currentThread();
+            return countTeams(database);
+        })
+        .then(&context, [&](const Result<int> &result) {
+            continuation = QThread::currentThread();
+            QVERIFY2(result.ok(), qPrintable(result.error()));
+            seen = *result;
+        });
+    QTRY_COMPARE(seen, 2);
+    QVERIFY(worker != nullptr);
+    QVERIFY(worker != QThread::currentThread());
+    QCOMPARE(continuation, QThread::currentThread());
+
+    // The reader's connection is gone with its job; the GUI thread's connection keeps writing.
+    QVERIFY(reads.waitForDone(5000));
+    QVERIFY(store.teams.insertTeam(makeTeam(QStringLiteral("Billing"))).ok());
+    QFuture<Result<int>> again = reads.run<int>(countTeams);
+    again.waitForFinished();
+    QCOMPARE(*again.result(), 3);
+}
+
+void TestBackgroundReads::failedOpenIsAResult()
+{
+    BackgroundReads reads(m_dir.filePath(QStringLiteral("no-such-folder/candor.sqlite")));
+    bool ran = false;
+    QFuture<Result<int>> future = reads.run<int>([&ran](Database &database) {
+        ran = true;
+        return countTeams(database);
+    });
+    future.waitForFinished();
+    const Result<int> result = future.result();
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("no-such-folder")), qPrintable(result.error()));
+    QVERIFY(!ran);
+}
+
+void TestBackgroundReads::continuationDroppedWithItsContext()
+{
+    Store store(m_path);
+    QVERIFY2(store.status.ok(), qPrintable(store.status.error()));
+    BackgroundReads reads(m_path);
+    bool called = false;
+    auto *context = new QObject;
+    QFuture<void> chained = reads.run<int>(countTeams).then(context, [&called](const Result<int> &) { called = true; });
+    delete context;
+    QVERIFY(reads.waitForDone(5000));
+    // Give queued events every chance to arrive.
+    QTest::qWait(100);
+    QCoreApplication::processEvents();
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestBackgroundReads)
+#include "tst_backgroundreads.moc"
