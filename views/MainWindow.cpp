@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "actions/ActionItemsArea.h"
+#include "common/Banner.h"
 #include "common/ExportActions.h"
 #include "common/MessageBox.h"
 #include "common/RestoreBackup.h"
@@ -14,6 +15,8 @@
 #include "postmortem/ReportExport.h"
 #include "postmortem/SessionConsole.h"
 #include "postmortem/SessionsArea.h"
+#include "storage/BackgroundReads.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/DemoOrganisation.h"
 #include "storage/IncidentRepository.h"
@@ -39,6 +42,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace candor {
 
@@ -47,13 +51,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_context(context)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_incidentsArea(
-          new IncidentsArea(context.incidentModel, context.incidents, context.teamModel, context.edits, this))
-    , m_teamsArea(new TeamsArea(context.teamModel, context.memberModel, context.edits, this))
-    , m_sessionsArea(new SessionsArea(context.sessionModel, context.postmortems, context.teamModel, this))
-    , m_actionsArea(new ActionItemsArea(context.actionModel, context.teamModel, context.sessionEdits, this))
-    , m_surveysArea(new SurveysArea(context.surveys, context.teamModel, this))
-    , m_insightsArea(new InsightsArea(context.surveys, context.incidents, context.teamModel, this))
+    , m_databaseProblem(new Banner(Banner::Problem, this))
     , m_statusCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,32 +70,30 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(4);
-    m_pages->addWidget(m_incidentsArea);
-    m_pages->addWidget(m_teamsArea);
-    m_pages->addWidget(m_sessionsArea);
-    m_pages->addWidget(m_actionsArea);
-    m_pages->addWidget(m_surveysArea);
-    m_pages->addWidget(m_insightsArea);
-    connect(m_sessionsArea, &SessionsArea::openSessionRequested, this, &MainWindow::openSession);
-    connect(m_actionsArea, &ActionItemsArea::openIncidentRequested, this, [this](qint64 incidentId) {
-        if (const std::optional<qint64> session = m_context.postmortems.sessionForIncident(incidentId))
-            openSession(*session);
+    // An empty page stands for each area until it is first shown (see area()).
+    for (int page = IncidentsPage; page <= InsightsPage; ++page)
+        m_pages->addWidget(new QWidget(m_pages));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < IncidentsPage || row > InsightsPage)
+            return;
+        m_pages->setCurrentWidget(area(static_cast<Area>(row)));
     });
     // Session and action lists name incidents and teams: a renamed one shows there at once.
     connect(&m_context.incidents, &IncidentRepository::updated, &m_context.sessionModel, &SessionTableModel::reload);
     connect(&m_context.teams, &TeamRepository::teamUpdated, &m_context.sessionModel, &SessionTableModel::reload);
     connect(&m_context.incidents, &IncidentRepository::updated, &m_context.actionModel, &ActionItemsModel::reload);
     connect(&m_context.teams, &TeamRepository::teamUpdated, &m_context.actionModel, &ActionItemsModel::reload);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_databaseProblem->setObjectName(QStringLiteral("databaseProblemBanner"));
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->addWidget(m_databaseProblem);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
-    // The selected incident's postmortem report: buttons on the incident page, entries in the Postmortem menu.
-    m_incidentsArea->enableReports(context.postmortems, context.teams);
     createActions();
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
@@ -123,27 +119,159 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         resize(available.size() * 0.8);
     }
     restoreState(settings.mainWindowState());
-    m_incidentsArea->restoreHeaderState(settings.incidentHeaderState());
-    m_teamsArea->restoreSplitterState(settings.teamsSplitterState());
-    const int area = settings.currentArea();
-    showArea(area >= IncidentsPage && area <= InsightsPage ? static_cast<Area>(area) : IncidentsPage);
+    const int remembered = settings.currentArea();
+    showArea(remembered >= IncidentsPage && remembered <= InsightsPage ? static_cast<Area>(remembered) : IncidentsPage);
+}
+
+MainWindow::~MainWindow()
+{
+    // The background work reports to this window: it ends (or is waited for) before anything it reports to goes.
+    delete m_background;
+    m_background = nullptr;
+}
+
+QWidget *MainWindow::builtArea(Area area) const
+{
+    switch (area) {
+    case IncidentsPage:
+        return m_incidentsArea;
+    case TeamsPage:
+        return m_teamsArea;
+    case SessionsPage:
+        return m_sessionsArea;
+    case ActionsPage:
+        return m_actionsArea;
+    case SurveysPage:
+        return m_surveysArea;
+    case InsightsPage:
+        return m_insightsArea;
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::area(Area area)
+{
+    if (QWidget *built = builtArea(area))
+        return built;
+    QWidget *page = buildArea(area);
+    QWidget *placeholder = m_pages->widget(area);
+    const bool wasCurrent = m_pages->currentWidget() == placeholder;
+    m_pages->insertWidget(area, page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    if (wasCurrent)
+        m_pages->setCurrentWidget(page);
+    return page;
+}
+
+QWidget *MainWindow::buildArea(Area area)
+{
+    Settings settings;
+    switch (area) {
+    case IncidentsPage:
+        m_incidentsArea = new IncidentsArea(m_context.incidentModel, m_context.incidents, m_context.teamModel,
+                                            m_context.edits, m_pages);
+        // The selected incident's postmortem report: buttons on the incident page, entries in the Postmortem menu.
+        m_incidentsArea->enableReports(m_context.postmortems, m_context.teams);
+        m_sessionMenu->addSeparator();
+        m_sessionMenu->addAction(m_incidentsArea->reports()->exportAction());
+        m_sessionMenu->addAction(m_incidentsArea->reports()->printAction());
+        connect(m_incidentsArea->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updatePostmortemAction);
+        m_incidentsArea->restoreHeaderState(settings.incidentHeaderState());
+        updatePostmortemAction();
+        return m_incidentsArea;
+    case TeamsPage:
+        m_teamsArea = new TeamsArea(m_context.teamModel, m_context.memberModel, m_context.edits, m_pages);
+        m_teamsArea->restoreSplitterState(settings.teamsSplitterState());
+        return m_teamsArea;
+    case SessionsPage:
+        m_sessionsArea = new SessionsArea(m_context.sessionModel, m_context.postmortems, m_context.teamModel, m_pages);
+        connect(m_sessionsArea, &SessionsArea::openSessionRequested, this, &MainWindow::openSession);
+        return m_sessionsArea;
+    case ActionsPage:
+        m_actionsArea =
+            new ActionItemsArea(m_context.actionModel, m_context.teamModel, m_context.sessionEdits, m_pages);
+        connect(m_actionsArea, &ActionItemsArea::openIncidentRequested, this, [this](qint64 incidentId) {
+            if (const std::optional<qint64> session = m_context.postmortems.sessionForIncident(incidentId))
+                openSession(*session);
+        });
+        return m_actionsArea;
+    case SurveysPage:
+        m_surveysArea = new SurveysArea(m_context.surveys, m_context.teamModel, m_pages);
+        return m_surveysArea;
+    case InsightsPage:
+        m_insightsArea = new InsightsArea(m_context.surveys, m_context.incidents, m_context.teamModel, m_pages);
+        return m_insightsArea;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+SurveysArea *MainWindow::surveysArea()
+{
+    area(SurveysPage);
+    return m_surveysArea;
+}
+
+InsightsArea *MainWindow::insightsArea()
+{
+    area(InsightsPage);
+    return m_insightsArea;
+}
+
+void MainWindow::checkInBackground()
+{
+    if (m_background)
+        return;
+    m_background = new BackgroundReads(m_context.database.path());
+    // First the whole file (PRAGMA quick_check, about 1.5 s on a large database), then the daily backup, which
+    // would only copy a damaged file.
+    m_background->run<QString>([](Database &database) -> Result<QString> { return Database::verify(database.path()); })
+        .then(this, [this](const Result<QString> &checked) {
+            const QString problem = checked ? *checked : checked.error();
+            if (!problem.isEmpty()) {
+                m_databaseProblem->showMessage(
+                    tr("%1 Choose File > Restore backup… to go back to the last good copy; until then some "
+                       "lists may fail to show.")
+                        .arg(problem));
+                emit backgroundChecksFinished();
+                return;
+            }
+            // The daily backup: at most one a day, the last seven kept, in the backups folder beside the database.
+            // The backup API reads one committed state through this connection while the window writes.
+            m_background
+                ->run<QString>([](Database &database) -> Result<QString> { return Backup::takeDaily(database); })
+                .then(this, [this](const Result<QString> &daily) {
+                    if (!daily)
+                        MessageBox::warning(this, tr("The daily backup failed"), daily.error());
+                    emit backgroundChecksFinished();
+                });
+        });
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newIncident = file->addAction(tr("New &incident…"), m_incidentsArea, &IncidentsArea::newIncident);
+    // Actions that work on an area show it (which builds it when it is first shown) before they ask anything.
+    QAction *newIncident = file->addAction(tr("New &incident…"), this, [this]() {
+        showArea(IncidentsPage);
+        m_incidentsArea->newIncident();
+    });
     newIncident->setObjectName(QStringLiteral("newIncidentAction"));
     newIncident->setShortcut(QKeySequence::New);
-    connect(newIncident, &QAction::triggered, this, [this]() { showArea(IncidentsPage); });
-    QAction *newTeam = file->addAction(tr("New &team…"), m_teamsArea, &TeamsArea::newTeam);
+    QAction *newTeam = file->addAction(tr("New &team…"), this, [this]() {
+        showArea(TeamsPage);
+        m_teamsArea->newTeam();
+    });
     newTeam->setObjectName(QStringLiteral("newTeamAction"));
     newTeam->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
-    connect(newTeam, &QAction::triggered, this, [this]() { showArea(TeamsPage); });
-    QAction *newMember = file->addAction(tr("New &member…"), m_teamsArea, &TeamsArea::newMember);
+    QAction *newMember = file->addAction(tr("New &member…"), this, [this]() {
+        showArea(TeamsPage);
+        m_teamsArea->newMember();
+    });
     newMember->setObjectName(QStringLiteral("newMemberAction"));
     newMember->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
-    connect(newMember, &QAction::triggered, this, [this]() { showArea(TeamsPage); });
     file->addSeparator();
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -152,7 +280,7 @@ void MainWindow::createActions()
                       m_exportMenu, this);
     m_exportMenu->addSeparator();
     QAction *insightsReport =
-        m_exportMenu->addAction(tr("Insights &report (PDF)…"), m_insightsArea, &InsightsArea::exportReport);
+        m_exportMenu->addAction(tr("Insights &report (PDF)…"), this, [this]() { insightsArea()->exportReport(); });
     insightsReport->setObjectName(QStringLiteral("insightsReportAction"));
     insightsReport->setStatusTip(tr("Save the survey insights as a PDF for HR: the team shown in Insights with the "
                                     "teams below it, or the whole organisation"));
@@ -193,17 +321,16 @@ void MainWindow::createActions()
     showInsights->setShortcut(QKeySequence(tr("Ctrl+6")));
 
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Postmortem"));
+    m_sessionMenu = sessionMenu;
     m_postmortemAction = sessionMenu->addAction(tr("Start &postmortem"), this, &MainWindow::startPostmortem);
     m_postmortemAction->setObjectName(QStringLiteral("postmortemAction"));
     m_postmortemAction->setShortcut(QKeySequence(tr("Ctrl+P")));
-    QAction *newRetro = sessionMenu->addAction(tr("New &retro…"), m_sessionsArea, &SessionsArea::newRetro);
+    QAction *newRetro = sessionMenu->addAction(tr("New &retro…"), this, [this]() {
+        showArea(SessionsPage);
+        m_sessionsArea->newRetro();
+    });
     newRetro->setObjectName(QStringLiteral("newRetroAction"));
-    connect(newRetro, &QAction::triggered, this, [this]() { showArea(SessionsPage); });
-    sessionMenu->addSeparator();
-    sessionMenu->addAction(m_incidentsArea->reports()->exportAction());
-    sessionMenu->addAction(m_incidentsArea->reports()->printAction());
-    connect(m_incidentsArea->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updatePostmortemAction);
+    // The selected incident's report actions join this menu with the Incidents area (see buildArea()).
     connect(&m_context.postmortems, &PostmortemRepository::sessionsChanged, this, &MainWindow::updatePostmortemAction);
 
     // Survey actions work on the Surveys area (its selected wave), so they show it first.
@@ -212,7 +339,7 @@ void MainWindow::createActions()
                                                     const QKeySequence &shortcut = {}) {
         QAction *action = surveyMenu->addAction(text, this, [this, slot]() {
             showArea(SurveysPage);
-            (m_surveysArea->*slot)();
+            (surveysArea()->*slot)();
         });
         action->setObjectName(QString::fromLatin1(name));
         action->setShortcut(shortcut);
@@ -248,7 +375,7 @@ void MainWindow::showArea(Area area)
 
 void MainWindow::updatePostmortemAction()
 {
-    const qint64 incidentId = m_incidentsArea->selectedIncidentId();
+    const qint64 incidentId = m_incidentsArea ? m_incidentsArea->selectedIncidentId() : 0;
     m_postmortemAction->setEnabled(incidentId > 0);
     const bool exists = incidentId > 0 && m_context.postmortems.sessionForIncident(incidentId).has_value();
     m_postmortemAction->setText(exists ? tr("Open &postmortem") : tr("Start &postmortem"));
@@ -256,7 +383,7 @@ void MainWindow::updatePostmortemAction()
 
 void MainWindow::startPostmortem()
 {
-    const qint64 incidentId = m_incidentsArea->selectedIncidentId();
+    const qint64 incidentId = m_incidentsArea ? m_incidentsArea->selectedIncidentId() : 0;
     if (incidentId <= 0) {
         MessageBox::warning(this, tr("No incident selected"),
                             tr("Select the incident in the Incidents list, then start its postmortem."));
@@ -364,8 +491,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());
     settings.setCurrentArea(m_pages->currentIndex());
-    settings.setIncidentHeaderState(m_incidentsArea->headerState());
-    settings.setTeamsSplitterState(m_teamsArea->splitterState());
+    // An area never shown keeps what was remembered for it.
+    if (m_incidentsArea)
+        settings.setIncidentHeaderState(m_incidentsArea->headerState());
+    if (m_teamsArea)
+        settings.setTeamsSplitterState(m_teamsArea->splitterState());
     for (const QPointer<SessionConsole> &console : std::as_const(m_consoles)) {
         if (console)
             console->close();

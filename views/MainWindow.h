@@ -14,6 +14,8 @@ namespace candor {
 
 class ActionItemsArea;
 class ActionItemsModel;
+class BackgroundReads;
+class Banner;
 class BlameLanguageChecker;
 class Clock;
 class Database;
@@ -54,7 +56,9 @@ struct AppContext
     const BlameLanguageChecker &checker;
 };
 
-// Navigation between the areas, menus, toolbar and status bar. The areas do the work.
+// Navigation between the areas, menus, toolbar and status bar. The areas do the work. An area is built (and its
+// models asked for their data) when it is first shown: at start only the remembered one, so the start does not grow
+// with the database.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -62,8 +66,15 @@ public:
     enum Area { IncidentsPage, TeamsPage, SessionsPage, ActionsPage, SurveysPage, InsightsPage };
 
     explicit MainWindow(AppContext context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showArea(Area area);
+    // The area, or null while it has not been shown yet.
+    QWidget *builtArea(Area area) const;
+    // Checks the whole database file and takes the daily backup, each with its own connection off the GUI thread
+    // (the composition root asks once the window has painted). A damaged file shows a banner above the areas that
+    // points to File > Restore backup; a failed backup says why in a message box.
+    void checkInBackground();
     // On an empty database, asks whether to load the demo organisation.
     void offerDemoIfEmpty();
     // Opens the facilitator console of a postmortem or retro (or raises it when open already).
@@ -71,10 +82,18 @@ public:
     // Opens the selected incident's postmortem, starting one when it has none.
     void startPostmortem();
 
+signals:
+    // checkInBackground() has shown what it found.
+    void backgroundChecksFinished();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *area(Area area);
+    QWidget *buildArea(Area area);
+    SurveysArea *surveysArea();
+    InsightsArea *insightsArea();
     void createActions();
     void loadDemo();
     void updateStatus();
@@ -84,13 +103,17 @@ private:
     AppContext m_context;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    IncidentsArea *m_incidentsArea;
-    TeamsArea *m_teamsArea;
-    SessionsArea *m_sessionsArea;
-    ActionItemsArea *m_actionsArea;
-    SurveysArea *m_surveysArea;
-    InsightsArea *m_insightsArea;
+    Banner *m_databaseProblem;
+    // Null until first shown.
+    IncidentsArea *m_incidentsArea = nullptr;
+    TeamsArea *m_teamsArea = nullptr;
+    SessionsArea *m_sessionsArea = nullptr;
+    ActionItemsArea *m_actionsArea = nullptr;
+    SurveysArea *m_surveysArea = nullptr;
+    InsightsArea *m_insightsArea = nullptr;
     QLabel *m_statusCounts;
+    QMenu *m_sessionMenu = nullptr;
+    BackgroundReads *m_background = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_postmortemAction = nullptr;

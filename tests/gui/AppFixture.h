@@ -49,7 +49,10 @@ struct App
 {
     explicit App(const QString &path)
     {
-        status = database.open(path);
+        // As app/main.cpp opens it: the whole-file check runs later, off the GUI thread (checkInBackground()).
+        Database::Options options;
+        options.quickCheck = false;
+        status = database.open(path, options);
         if (!status)
             return;
         teams = std::make_unique<TeamRepository>(database);
@@ -62,7 +65,7 @@ struct App
         postmortems = std::make_unique<PostmortemRepository>(database);
         sessionEdits = std::make_unique<SessionEdits>(*undoStack, *postmortems);
         surveys = std::make_unique<SurveyRepository>(database);
-        sessionModel = std::make_unique<SessionTableModel>(*postmortems);
+        sessionModel = std::make_unique<SessionTableModel>(*postmortems, SessionTableModel::Loading::WhenAsked);
         ActionFilter open;
         open.openOnly = true;
         actionModel = std::make_unique<ActionItemsModel>(*postmortems, *sessionEdits, open);
@@ -304,8 +307,13 @@ inline void initGuiTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("candor"));
     QCoreApplication::setApplicationName(QStringLiteral("candor"));
     installTranslations(*QCoreApplication::instance());
-    // Window geometry and the current area go to the test location, never the user's settings.
-    QVERIFY2(QSettings().fileName().contains(QLatin1String(".qttest")), qPrintable(QSettings().fileName()));
+    // Window geometry and the current area go to a folder of this test process, never the user's settings, nor
+    // the shared test location (ctest runs GUI tests in parallel, and one would read the other's current area).
+    static QTemporaryDir settingsFolder;
+    QVERIFY(settingsFolder.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+    QVERIFY2(QSettings().fileName().startsWith(settingsFolder.path()), qPrintable(QSettings().fileName()));
     MessageBox::setScripted(true);
     FileChooser::setScripted(true);
 }

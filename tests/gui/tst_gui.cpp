@@ -101,6 +101,7 @@ private slots:
     void firstRunDemoOffer();
     void firstRunDemoDeclined();
     void noDemoOfferWhenNotEmpty();
+    void searchBoxFiltersIncidents();
 
 private:
     template <typename T>
@@ -620,6 +621,49 @@ void TestGui::noDemoOfferWhenNotEmpty()
     m_app->window->offerDemoIfEmpty();
     QCOMPARE(MessageBox::shown(), QStringList()); // nothing asked
     QCOMPARE(m_app->teams->teamCount(), 1);
+}
+
+void TestGui::searchBoxFiltersIncidents()
+{
+    const qint64 team = insertTeam(QStringLiteral("Storage"));
+    QVERIFY(team > 0);
+    for (const QString &title :
+         {QStringLiteral("Disk full on db hosts"), QStringLiteral("Latency spike"), QStringLiteral("Disk latency")}) {
+        Incident incident;
+        incident.teamId = team;
+        incident.title = title;
+        incident.started = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(m_app->incidents->insert(incident).ok());
+    }
+    STEP(showAreaByNavigation(*m_app, MainWindow::IncidentsPage));
+    auto *search = child<QLineEdit>("incidentSearchEdit");
+    auto *count = child<QLabel>("incidentCountLabel");
+    auto *table = child<QTableView>("incidentTable");
+    QVERIFY(search && count && table);
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    // Ctrl+F from the list puts the cursor in the box; results follow typing after a short pause.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    typeText(search, QStringLiteral("disk"));
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QVERIFY2(count->text().contains(QLatin1String("2")), qPrintable(count->text()));
+    QTest::keyClicks(search, QStringLiteral(" lat"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, IncidentTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Disk latency"));
+
+    // Text that is not search syntax finds nothing and fails nothing.
+    search->setText(QStringLiteral("\"NEAR( -*:"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(MessageBox::shown().size(), 0);
+
+    // Esc clears the box and shows every incident at once.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(table->model()->rowCount(), 3);
+    QVERIFY2(!count->text().contains(QLatin1String("found")), qPrintable(count->text()));
 }
 
 QTEST_MAIN(TestGui)

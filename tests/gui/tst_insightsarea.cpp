@@ -11,13 +11,17 @@
 #include "insights/MttrChart.h"
 #include "insights/NumbersPanel.h"
 #include "insights/TrendChart.h"
+#include "item/FigureStore.h"
 #include "item/HeatmapModel.h"
 #include "item/QuarterIncidentsModel.h"
 #include "item/TrendModel.h"
 #include "storage/SurveyRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChildEvent>
 #include <QComboBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -89,6 +93,36 @@ void insertInsightsData(const QString &path, InsightsData *d)
 
 } // namespace
 
+// Counts, for every XY series a chart takes, its pointsReplaced and pointAdded signals from then on. The chart's
+// series are owned by an object inside it: every object of the chart is watched for new children.
+class FillCounter : public QObject
+{
+public:
+    explicit FillCounter(QObject *chart)
+    {
+        chart->installEventFilter(this);
+        for (QObject *inside : chart->findChildren<QObject *>())
+            inside->installEventFilter(this);
+    }
+    QHash<const QObject *, std::pair<int, int>> counts; // replaced, added
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::ChildAdded)
+            return false;
+        if (auto *xy = qobject_cast<QXYSeries *>(static_cast<QChildEvent *>(event)->child());
+            xy && !counts.contains(xy)) {
+            counts.insert(xy, {0, 0});
+            connect(xy, &QXYSeries::pointsReplaced, this, [this, xy]() { ++counts[xy].first; });
+            connect(xy, &QXYSeries::pointAdded, this, [this, xy]() { ++counts[xy].second; });
+            // A series redrawn away is forgotten, so a new one at the same address starts from nothing.
+            connect(xy, &QObject::destroyed, this, [this, xy]() { counts.remove(xy); });
+        }
+        return false;
+    }
+};
+
 class TestInsightsArea : public QObject
 {
     Q_OBJECT
@@ -134,12 +168,6 @@ void TestInsightsArea::init()
     if (QByteArray(QTest::currentTestFunction()) != "emptyState")
         STEP(insertInsightsData(m_path, &m_data));
     STEP(startApp(&m_app, m_path));
-    InsightsArea *insights = area();
-    QVERIFY(insights);
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-             &insights->trendModel(), &insights->heatmapModel(), &insights->incidentModel()})
-        m_testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
 }
 
 void TestInsightsArea::cleanup()
@@ -155,6 +183,17 @@ void TestInsightsArea::showInsights()
     QTest::keyClick(m_app->window.get(), Qt::Key_6, Qt::ControlModifier);
     QTRY_VERIFY(area() && area()->isVisible());
     QCOMPARE(find<QListWidget>(m_app->window.get(), "navigation")->currentRow(), int(MainWindow::InsightsPage));
+    // The area is built when first shown; its models are checked from then on.
+    if (m_testers.empty()) {
+        InsightsArea *insights = area();
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+                 &insights->trendModel(), &insights->heatmapModel(), &insights->incidentModel()})
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+    // The figures are computed on a thread of their own; the area shows at once and fills when they are ready.
+    QTRY_VERIFY(!area()->figureStore().isComputing());
+    QVERIFY(area()->figureStore().isReady());
 }
 
 void TestInsightsArea::chooseTeam(qint64 teamId)
@@ -189,7 +228,7 @@ void TestInsightsArea::emptyState()
     auto *empty = find<QLabel>(m_app->window.get(), "insightsEmptyState");
     QVERIFY(empty);
     QTRY_VERIFY(empty->isVisible());
-    QCOMPARE(empty->text(), QStringLiteral("No survey waves yet: create one in Surveys."));
+    QTRY_COMPARE(empty->text(), QStringLiteral("No survey waves yet: create one in Surveys."));
     QVERIFY(!chart()->isVisible());
     // Every view says the same.
     chooseByKeys(modeCombo(), int(InsightsArea::Heatmap));
@@ -296,6 +335,8 @@ void TestInsightsArea::clickedPointShowsTheNumbers()
 void TestInsightsArea::compareTwoTeams()
 {
     STEP(showInsights());
+    // Every line the chart draws gets its points in one replace() once on the chart, never point by point.
+    FillCounter fills(chart()->chart());
     STEP(chooseTeam(m_data.payments));
     chooseByKeys(modeCombo(), int(InsightsArea::CompareTeams));
     // The comparison starts from the team shown; Support is added from the list.
@@ -309,6 +350,13 @@ void TestInsightsArea::compareTwoTeams()
     QCOMPARE(chart()->segments(0).size(), 2);
     QCOMPARE(chart()->segments(1).size(), 1);
     QVERIFY(chart()->segments(0).at(0)->color() != chart()->segments(1).at(0)->color());
+    for (int column = 0; column < 2; ++column) {
+        for (QLineSeries *segment : chart()->segments(column)) {
+            QVERIFY(fills.counts.contains(segment));
+            QCOMPARE(fills.counts.value(segment).first, 1);
+            QCOMPARE(fills.counts.value(segment).second, 0);
+        }
+    }
     // Incidents belong beside one team only.
     QVERIFY(chart()->incidentMarkers().isEmpty());
     QVERIFY(!find<MttrChart>(m_app->window.get(), "mttrChart")->isVisible());

@@ -12,10 +12,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
@@ -31,19 +31,16 @@ namespace {
 constexpr int AllStatuses = -2;
 constexpr int OpenOrInProgress = -1;
 
-// Sorts by the model's SortRole, and marks overdue rows in a way that does not rely on colour alone: a warning
-// sign beside the due date and "overdue" in what a screen reader says for it (the status text says so as well).
-class ActionProxy : public QSortFilterProxyModel
+// Marks overdue rows in a way that does not rely on colour alone: a warning sign beside the due date and "overdue"
+// in what a screen reader says for it (the status text says so as well). Sorting passes to the model, which sorts in
+// SQL: a proxy that sorted by itself would read every one of the model's rows.
+class ActionProxy : public QIdentityProxyModel
 {
 public:
     ActionProxy(const QIcon &warning, QObject *parent)
-        : QSortFilterProxyModel(parent)
+        : QIdentityProxyModel(parent)
         , m_warning(warning)
-    {
-        setSortRole(ActionItemsModel::SortRole);
-        setSortLocaleAware(true);
-        setSortCaseSensitivity(Qt::CaseInsensitive);
-    }
+    {}
 
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -54,7 +51,7 @@ public:
                 return m_warning;
             return ActionItemsArea::tr("%1, overdue", "due date").arg(index.data(Qt::DisplayRole).toString());
         }
-        return QSortFilterProxyModel::data(index, role);
+        return QIdentityProxyModel::data(index, role);
     }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
@@ -62,7 +59,7 @@ public:
         if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ActionItemsModel::SourceColumn)
             return ActionItemsArea::tr(
                 "The incident or retro the item came from. Double-click an incident to open it.");
-        return QSortFilterProxyModel::headerData(section, orientation, role);
+        return QIdentityProxyModel::headerData(section, orientation, role);
     }
 
 private:
@@ -141,6 +138,8 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     connect(&m_model, &QAbstractItemModel::modelReset, this, &ActionItemsArea::updateCount);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &ActionItemsArea::updateCount);
     connect(&m_model, &ActionItemsModel::editFailed, this, &ActionItemsArea::showProblem);
+    // A new filter of a big list is read in the background; the rows shown stay until then.
+    connect(&m_model, &ActionItemsModel::loadingChanged, this, &ActionItemsArea::updateCount);
     connect(&m_edits, &SessionEdits::failed, this, &ActionItemsArea::showProblem);
 
     m_markDoneAction->setObjectName(QStringLiteral("markDoneAction"));
@@ -208,6 +207,11 @@ void ActionItemsArea::applyFilter()
 
 void ActionItemsArea::updateCount()
 {
+    if (m_model.isLoading()) {
+        m_count->setText(tr("Reading the action items…"));
+        updateActions();
+        return;
+    }
     const int overdue = m_model.overdueCount();
     QString text = tr("%Ln action item(s)", nullptr, m_model.rowCount());
     if (overdue > 0)
@@ -221,9 +225,11 @@ QList<qint64> ActionItemsArea::selectedActionIds() const
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
+    ids.reserve(rows.size());
+    // The model knows its ids without reading the rows.
     for (const QModelIndex &index : std::as_const(rows)) {
-        if (const ActionRow *row = m_model.itemAt(m_proxy->mapToSource(index).row()))
-            ids.append(row->item.id);
+        if (const qint64 id = m_model.idAt(m_proxy->mapToSource(index).row()); id > 0)
+            ids.append(id);
     }
     return ids;
 }
@@ -232,11 +238,15 @@ void ActionItemsArea::updateActions()
 {
     bool anyOpen = false;
     bool anyClosed = false;
-    for (qint64 id : selectedActionIds()) {
-        if (const ActionRow *row = m_model.itemAt(m_model.rowOf(id))) {
+    // Stops as soon as both are known: a selection of thousands need not be read whole.
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const ActionRow *row = m_model.itemAt(m_proxy->mapToSource(index).row())) {
             anyOpen = anyOpen || !row->item.isClosed();
             anyClosed = anyClosed || row->item.isClosed();
         }
+        if (anyOpen && anyClosed)
+            break;
     }
     m_markDoneAction->setEnabled(anyOpen);
     m_markDone->setEnabled(anyOpen);
@@ -258,26 +268,34 @@ void ActionItemsArea::setStatus(ActionStatus status)
 {
     // Done applies to the open items of the selection, Open (reopen) to the done or dropped ones.
     const bool closing = status == ActionStatus::Done || status == ActionStatus::Dropped;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
-    for (qint64 id : selectedActionIds()) {
-        if (const ActionRow *row = m_model.itemAt(m_model.rowOf(id)); row && row->item.isClosed() != closing)
-            ids.append(id);
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const ActionRow *row = m_model.itemAt(m_proxy->mapToSource(index).row());
+            row && row->item.isClosed() != closing)
+            ids.append(row->item.id);
     }
     if (ids.isEmpty())
         return;
-    // Several items change as one undo step.
-    QUndoStack &stack = m_edits.stack();
-    const bool several = ids.size() > 1;
-    if (several)
-        stack.beginMacro(status == ActionStatus::Done ? tr("Mark %Ln action item(s) done", nullptr, int(ids.size()))
-                                                      : tr("Reopen %Ln action item(s)", nullptr, int(ids.size())));
     QStringList problems;
-    for (qint64 id : std::as_const(ids)) {
-        if (const Status result = m_edits.setActionStatus(id, status); !result && !problems.contains(result.error()))
-            problems.append(result.error());
+    {
+        // The list is read again once, after the last item, not after each.
+        const ActionItemsModel::ReloadBatch batch(m_model);
+        // Several items change as one undo step.
+        QUndoStack &stack = m_edits.stack();
+        const bool several = ids.size() > 1;
+        if (several)
+            stack.beginMacro(status == ActionStatus::Done ? tr("Mark %Ln action item(s) done", nullptr, int(ids.size()))
+                                                          : tr("Reopen %Ln action item(s)", nullptr, int(ids.size())));
+        for (qint64 id : std::as_const(ids)) {
+            if (const Status result = m_edits.setActionStatus(id, status);
+                !result && !problems.contains(result.error()))
+                problems.append(result.error());
+        }
+        if (several)
+            stack.endMacro();
     }
-    if (several)
-        stack.endMacro();
     m_problem->showMessage(problems.join(QLatin1Char('\n')));
     updateActions();
 }

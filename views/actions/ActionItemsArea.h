@@ -9,7 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
+class QIdentityProxyModel;
 class QTableView;
 
 namespace candor {
@@ -53,7 +53,7 @@ private:
     ActionItemsModel &m_model;
     TeamTreeModel &m_teams;
     SessionEdits &m_edits;
-    QSortFilterProxyModel *m_proxy;
+    QIdentityProxyModel *m_proxy;
     TeamComboBox *m_team;
     QComboBox *m_status;
     QCheckBox *m_overdue;

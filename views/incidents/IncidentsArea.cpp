@@ -73,12 +73,30 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     setObjectName(QStringLiteral("incidentsArea"));
 
     m_search->setObjectName(QStringLiteral("incidentSearchEdit"));
-    m_search->setPlaceholderText(tr("Search title, service or summary"));
+    // The full-text index covers these; the words must start words of the same text (IncidentFilter::text).
+    m_search->setPlaceholderText(tr("Search titles, services, summaries, timelines and factors (Ctrl+F)"));
+    m_search->setToolTip(tr("Every word you type must start a word of the incident's title, service or summary, or "
+                            "of one timeline event or contributing factor of its postmortem. Esc clears."));
     m_search->setClearButtonEnabled(true);
+    // Results follow typing after a short pause, so a fast typist does not wait for every letter's search.
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    m_searchDelay->setInterval(180);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) { // cleared (clear button, Esc, select all and delete): every incident at once
+            m_searchDelay->stop();
+            applyFilter();
+        } else {
+            m_searchDelay->start();
+        }
+    });
     connect(m_searchDelay, &QTimer::timeout, this, &IncidentsArea::applyFilter);
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
+    auto *findKey = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(findKey, &QShortcut::activated, this, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
 
     m_team->setObjectName(QStringLiteral("incidentTeamFilter"));
     m_team->follow(m_teams, tr("All teams"));
@@ -224,7 +242,9 @@ void IncidentsArea::applyFilter()
 
 void IncidentsArea::updateCount()
 {
-    m_count->setText(tr("%Ln incident(s)", nullptr, m_model.rowCount()));
+    const int count = m_model.rowCount();
+    m_count->setText(m_model.filter().text.trimmed().isEmpty() ? tr("%Ln incident(s)", nullptr, count)
+                                                               : tr("%Ln incident(s) found", nullptr, count));
     showDetails();
 }
 

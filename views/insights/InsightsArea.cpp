@@ -98,8 +98,10 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
 {
     setObjectName(QStringLiteral("insightsArea"));
     setAccessibleName(tr("Insights"));
-    // Nothing is computed until the area is first shown.
+    // Nothing is computed until the area is first shown, and then on a thread of its own: the area shows at once
+    // and fills when the figures are ready.
     m_store->setActive(false);
+    m_store->computeInBackground();
     m_store->followTeams(m_teams);
 
     // Controls, each with a label that names it and moves the focus to it.
@@ -257,6 +259,7 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     connect(m_listFilter, &QLineEdit::textChanged, m_departmentList, &TeamChecklist::setFilterText);
 
     connect(m_store, &FigureStore::reloaded, this, &InsightsArea::onFiguresReloaded);
+    connect(m_store, &FigureStore::computingChanged, this, &InsightsArea::updatePage);
     connect(m_trendModel, &QAbstractItemModel::modelReset, this, [this]() {
         updateIncidentScope();
         updatePage();
@@ -331,10 +334,10 @@ void InsightsArea::fillInstruments()
 
 void InsightsArea::chooseFirstInstrument()
 {
-    const QList<SurveyWaveRow> waves = m_surveys.waves();
-    if (waves.isEmpty())
+    const QString newest = m_surveys.newestWaveInstrumentKey();
+    if (newest.isEmpty())
         return;
-    const int index = m_instrument->findData(waves.constFirst().instrumentKey);
+    const int index = m_instrument->findData(newest);
     if (index >= 0)
         m_instrument->setCurrentIndex(index);
 }
@@ -451,7 +454,7 @@ void InsightsArea::exportReport()
 void InsightsArea::onFiguresReloaded()
 {
     // Whether there is any wave at all (of another instrument) matters only when this one has none.
-    m_anyWaves = m_store->hasWaves() || !m_surveys.waves().isEmpty();
+    m_anyWaves = m_store->hasWaves() || !m_surveys.newestWaveInstrumentKey().isEmpty();
     fillQuarters();
     updateIncidentScope();
     updatePage();
@@ -480,7 +483,10 @@ void InsightsArea::updatePage()
         return;
     QString empty;
     const bool heatmap = mode() == Heatmap;
-    if (!m_store->hasWaves()) {
+    if (!m_store->isReady()) {
+        // The first computation of this instrument's figures runs; later ones keep the figures shown until done.
+        empty = tr("Computing the survey figures…");
+    } else if (!m_store->hasWaves()) {
         const QString instrument = m_instrument->currentText();
         empty = !m_anyWaves
                     ? tr("No survey waves yet: create one in Surveys.")

@@ -48,6 +48,8 @@ public:
     HeatmapModel &heatmapModel() const { return *m_heatmapModel; }
     QuarterIncidentsModel &incidentModel() const { return *m_incidentModel; }
     TrendChart *trendChart() const { return m_chart; }
+    // The figures behind the models (computed on a thread of their own while the area is shown).
+    const FigureStore &figureStore() const { return *m_store; }
     // The team of the insights report: the team shown in the team trend, else 0 for the whole organisation.
     qint64 reportTeamId() const;
 

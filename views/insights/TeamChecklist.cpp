@@ -16,6 +16,8 @@ TeamChecklist::TeamChecklist(const TeamTreeModel &teams, Kind kind, QWidget *par
     , m_teams(teams)
     , m_kind(kind)
 {
+    // Every row is one line with a check box: 500 teams are laid out without measuring each.
+    setUniformItemSizes(true);
     refill();
     connect(this, &QListWidget::itemChanged, this, &TeamChecklist::checkedChanged);
     connect(&m_teams, &QAbstractItemModel::rowsInserted, this, &TeamChecklist::refill);

@@ -208,10 +208,11 @@ void TrendChart::addSeriesLines(int column)
         line->setName(name);
         line->setPen(pen);
         line->setPointsVisible(true); // a quarter alone between two gaps is still a point
-        line->replace(run);
         m_chart->addSeries(line);
         line->attachAxis(m_quarterAxis);
         line->attachAxis(m_scoreAxis);
+        // All its points in one call, on the chart: one pointsReplaced, never a signal per point.
+        line->replace(run);
         if (!segments.isEmpty()) {
             for (QLegendMarker *marker : m_chart->legend()->markers(line))
                 marker->setVisible(false);
@@ -255,10 +256,10 @@ void TrendChart::addIncidentMarkers()
         markers->setMarkerSize(severityMarks[size_t(s)].size);
         markers->setColor(QColor(severityMarks[size_t(s)].colour));
         markers->setBorderColor(Qt::white);
-        markers->replace(points);
         m_chart->addSeries(markers);
         markers->attachAxis(m_quarterAxis);
         markers->attachAxis(m_incidentAxis);
+        markers->replace(points);
         connect(markers, &QXYSeries::clicked, this,
                 [this](const QPointF &point) { emit pointClicked(qRound(point.x()), 0); });
         m_markers.append(markers);

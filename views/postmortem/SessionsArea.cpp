@@ -2,7 +2,6 @@
 
 #include "RetroDialog.h"
 #include "common/ColumnWidths.h"
-#include "common/ListTable.h"
 #include "common/MessageBox.h"
 #include "domain/Names.h"
 #include "item/ActionItemsModel.h"
@@ -14,7 +13,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,7 +24,6 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     , m_model(model)
     , m_repository(repository)
     , m_teams(teams)
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_emptyHint(new QLabel(tr("Start a postmortem from an incident, or a retro for a team."), this))
     , m_open(new QPushButton(tr("&Open"), this))
@@ -34,10 +31,19 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
 {
     setObjectName(QStringLiteral("sessionsArea"));
     setAccessibleName(tr("Postmortems and retros"));
+    m_model.load(); // the composition root builds the list unread; it is read when this area first exists
 
     m_view->setObjectName(QStringLiteral("sessionTable"));
     m_view->setAccessibleName(tr("Postmortems and retros"));
-    setUpListTable(m_view, m_proxy, &m_model, SessionTableModel::SortRole);
+    // The model itself sorts, in SQL: a sorting proxy would read every session.
+    m_view->setModel(&m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     QHeaderView *header = m_view->horizontalHeader();
     fillWithColumn(m_view, SessionTableModel::TitleColumn, m_view->fontMetrics().averageCharWidth() * 30);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -65,9 +71,9 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     // Enter and double-click open.
     connect(m_view, &QTableView::activated, this, &SessionsArea::openSession);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsArea::updateState);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SessionsArea::updateState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SessionsArea::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionsArea::updateState);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &SessionsArea::updateState);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &SessionsArea::updateState);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &SessionsArea::updateState);
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &SessionsArea::deleteSession);
 
@@ -126,7 +132,7 @@ void SessionsArea::select(qint64 sessionId)
     const int row = m_model.rowOf(sessionId);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model.index(row, SessionTableModel::TitleColumn));
+    const QModelIndex index = m_model.index(row, SessionTableModel::TitleColumn);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }

@@ -4,7 +4,6 @@
 
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace candor {
@@ -43,7 +42,6 @@ private:
     SessionTableModel &m_model;
     PostmortemRepository &m_repository;
     TeamTreeModel &m_teams;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_emptyHint;
     QPushButton *m_open;

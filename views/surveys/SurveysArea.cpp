@@ -13,6 +13,7 @@
 #include "domain/Names.h"
 #include "item/SurveyWaveModel.h"
 #include "item/TeamTreeModel.h"
+#include "storage/BackgroundReads.h"
 #include "storage/SurveyRepository.h"
 #include "survey/AnonymityPolicy.h"
 
@@ -32,13 +33,28 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace candor {
+
+namespace {
+
+// Long wave lists are read on a thread of their own, with its own connection to the database file.
+BackgroundReads *backgroundReadsFor(const SurveyRepository &surveys, QObject *parent)
+{
+    const QString &path = surveys.databasePath();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return nullptr;
+    return new BackgroundReads(path, parent);
+}
+
+} // namespace
 
 SurveysArea::SurveysArea(SurveyRepository &surveys, TeamTreeModel &teams, QWidget *parent)
     : QWidget(parent)
     , m_surveys(surveys)
     , m_teams(teams)
-    , m_model(new SurveyWaveModel(surveys, this))
+    , m_model(new SurveyWaveModel(surveys, backgroundReadsFor(surveys, this), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_team(new TeamComboBox(this))
     , m_subTeams(new QCheckBox(tr("With s&ub-teams"), this))
@@ -107,6 +123,11 @@ SurveysArea::SurveysArea(SurveyRepository &surveys, TeamTreeModel &teams, QWidge
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SurveysArea::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SurveysArea::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SurveysArea::updateState);
+    connect(m_model, &SurveyWaveModel::loadingChanged, this, &SurveysArea::updateState);
+    connect(m_model, &SurveyWaveModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_pendingSelection != 0)
+            select(std::exchange(m_pendingSelection, 0));
+    });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &SurveysArea::deleteWave);
 
@@ -215,7 +236,13 @@ qint64 SurveysArea::selectedWaveId() const
 
 void SurveysArea::updateState()
 {
-    m_emptyHint->setVisible(m_model->rowCount() == 0);
+    if (m_model->isLoading())
+        m_emptyHint->setText(tr("Reading the survey waves…"));
+    else if (!m_model->loadError().isEmpty())
+        m_emptyHint->setText(m_model->loadError());
+    else
+        m_emptyHint->setText(tr("No survey waves here yet. Start one with New wave…"));
+    m_emptyHint->setVisible(m_model->rowCount() == 0 || m_model->isLoading() || !m_model->loadError().isEmpty());
     const qint64 id = selectedWaveId();
     m_kiosk->setEnabled(id != 0);
     m_import->setEnabled(id != 0);
@@ -227,10 +254,15 @@ void SurveysArea::updateState()
 void SurveysArea::select(qint64 waveId)
 {
     int row = m_model->rowOf(waveId);
-    if (row < 0) {
+    if (row < 0 && !m_model->isLoading()) {
         // Filtered out: show every team's waves, so the wave just made is in view.
         m_team->setCurrentTeamId(0);
         row = m_model->rowOf(waveId);
+    }
+    if (row < 0 && m_model->isLoading()) {
+        // A long list is being read again in the background: select the wave once its rows are in.
+        m_pendingSelection = waveId;
+        return;
     }
     if (row < 0)
         return;

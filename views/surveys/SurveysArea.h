@@ -71,6 +71,7 @@ private:
     QPushButton *m_kiosk;
     QPushButton *m_import;
     QPushButton *m_delete;
+    qint64 m_pendingSelection = 0; // a wave to select once the list read in the background is in
     QHash<qint64, QPointer<KioskWindow>> m_kiosks;
 };
 
