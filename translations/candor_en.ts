@@ -365,6 +365,13 @@
             <numerusform>%Ln incidents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) found</source>
+        <translation>
+            <numerusform>%Ln incident found</numerusform>
+            <numerusform>%Ln incidents found</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>candor::KioskRespondent</name>
