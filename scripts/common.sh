@@ -12,8 +12,8 @@ CANDOR_PACKAGES=(
 )
 
 # Only the tests need these: pdftotext reads the text back out of generated PDFs, cmark checks that the Markdown
-# reports parse as CommonMark.
-CANDOR_TEST_PACKAGES=(poppler-utils cmark)
+# reports parse as CommonMark, the sqlite3 shell runs tests/benchmarks/trends.sql in the benchmark's smoke run.
+CANDOR_TEST_PACKAGES=(poppler-utils cmark sqlite3)
 
 # candor_install_packages [more packages...]: installs whatever of CANDOR_PACKAGES and the given ones is missing.
 candor_install_packages() {
