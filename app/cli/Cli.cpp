@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include <algorithm>
+
 #include "reports/SaveFile.h"
 
 #include <QFile>
@@ -49,6 +51,35 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
         return false;
     }
     return true;
+}
+
+QString alignedTable(const QList<QStringList> &lines)
+{
+    QList<int> widths;
+    for (const QStringList &cells : lines) {
+        for (int c = 0; c < cells.size(); ++c) {
+            if (c >= widths.size())
+                widths.append(0);
+            widths[c] = std::max(widths[c], int(cells[c].size()));
+        }
+    }
+    QString text;
+    for (const QStringList &cells : lines) {
+        for (int c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                text += QLatin1String("  ");
+            text += c + 1 < cells.size() ? cells[c].leftJustified(widths[c]) : cells[c];
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString tableCell(const QString &text)
+{
+    constexpr int maxWidth = 48;
+    const QString line = text.simplified();
+    return line.size() > maxWidth ? line.left(maxWidth - 1) + QChar(0x2026) : line;
 }
 
 Database::Options readingOptions()

@@ -33,6 +33,11 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
 // written on close, so a read stays fast on a large database.
 Database::Options readingOptions();
 
+// Aligned columns for people at a terminal: the first line is the header; every column but the last is padded.
+QString alignedTable(const QList<QStringList> &lines);
+// A cell of such a table on one line, cut with an ellipsis past 48 characters.
+QString tableCell(const QString &text);
+
 // Adds -o/--output FILE to a command's parser.
 void addOutputOption(QCommandLineParser &parser);
 // Writes bytes to the -o file (complete or not at all, through SaveFile) or, without -o, to standard output. On a

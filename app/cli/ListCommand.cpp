@@ -38,35 +38,14 @@ QString humanText(const QVariant &value)
 // Aligned columns for people at a terminal; long cells are cut with an ellipsis.
 QString table(const Listing &listing)
 {
-    constexpr int maxWidth = 48;
-    auto clip = [](const QString &text) {
-        const QString line = text.simplified();
-        return line.size() > maxWidth ? line.left(maxWidth - 1) + QChar(0x2026) : line;
-    };
-    QList<int> widths;
-    for (const QString &column : listing.columns)
-        widths.append(int(column.size()));
-    for (const QVariantList &row : listing.rows) {
-        for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], int(clip(humanText(row[c])).size()));
-    }
-    QString text;
-    auto print = [&](const QStringList &cells) {
-        for (int c = 0; c < cells.size(); ++c) {
-            if (c > 0)
-                text += QLatin1String("  ");
-            text += c + 1 < cells.size() ? cells[c].leftJustified(widths[c]) : cells[c];
-        }
-        text += QLatin1Char('\n');
-    };
-    print(listing.columns);
+    QList<QStringList> lines{listing.columns};
     for (const QVariantList &row : listing.rows) {
         QStringList cells;
         for (const QVariant &value : row)
-            cells.append(clip(humanText(value)));
-        print(cells);
+            cells.append(tableCell(humanText(value)));
+        lines.append(cells);
     }
-    return text;
+    return alignedTable(lines);
 }
 
 } // namespace

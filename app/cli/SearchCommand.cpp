@@ -51,33 +51,15 @@ QString placeName(SearchPlace place)
 // ellipsis; the last column (the excerpt) is never cut.
 QString table(const QList<IncidentSearchHit> &hits)
 {
-    constexpr int maxWidth = 48;
-    auto clip = [](const QString &text) {
-        const QString line = text.simplified();
-        return line.size() > maxWidth ? line.left(maxWidth - 1) + QChar(0x2026) : line;
-    };
     QList<QStringList> lines = {{Text::tr("id"), Text::tr("started"), Text::tr("team"), Text::tr("title"),
                                  Text::tr("matched in"), Text::tr("excerpt")}};
+    const QLocale locale;
     for (const IncidentSearchHit &hit : hits) {
-        const QLocale locale;
         lines.append({QString::number(hit.row.id), locale.toString(hit.row.started.toLocalTime(), QLocale::ShortFormat),
-                      clip(hit.row.teamName), clip(hit.row.title), placeName(hit.place), hit.snippet.simplified()});
+                      tableCell(hit.row.teamName), tableCell(hit.row.title), placeName(hit.place),
+                      hit.snippet.simplified()});
     }
-    QList<int> widths(lines.first().size(), 0);
-    for (const QStringList &cells : std::as_const(lines)) {
-        for (int c = 0; c < cells.size(); ++c)
-            widths[c] = std::max(widths[c], int(cells[c].size()));
-    }
-    QString text;
-    for (const QStringList &cells : std::as_const(lines)) {
-        for (int c = 0; c < cells.size(); ++c) {
-            if (c > 0)
-                text += QLatin1String("  ");
-            text += c + 1 < cells.size() ? cells[c].leftJustified(widths[c]) : cells[c];
-        }
-        text += QLatin1Char('\n');
-    }
-    return text;
+    return alignedTable(lines);
 }
 
 // The same hits for machines: one column definition for CSV and JSON, times ISO 8601 (UTC).
