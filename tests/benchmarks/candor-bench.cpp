@@ -24,6 +24,8 @@
 
 #include <sqlite3.h>
 
+#include <array>
+
 using namespace candor;
 using namespace candor::bench;
 
@@ -128,14 +130,17 @@ bool makeWorkingCopy(const QString &from, const QString &to, Report &report)
     return true;
 }
 
-// b. `candor --quit-after-startup` against the bare window, alternating, each with temporary XDG folders (one set
-// per program, after one warm-up run each, so both start with the same saved state).
+// b. `candor --quit-after-startup` against the bare window, in turn, each with temporary XDG folders (one set per
+// program, after one warm-up run each, so both start with the same saved state). Beside them, for information, the
+// bare window with Candor's shared libraries loaded: the part of the start that is the dynamic loader's.
 void startFigures(const QString &label, const QString &idSuffix, const QString &db, int runs, Report &report)
 {
     const QString wallId = QStringLiteral("start.wall") + idSuffix;
     const QString rssId = QStringLiteral("start.rss") + idSuffix;
+    const QString libsId = QStringLiteral("start.libs") + idSuffix;
     const QString wallName = QStringLiteral("GUI start vs bare window, %1").arg(label);
     const QString rssName = QStringLiteral("GUI start peak memory vs bare, %1").arg(label);
+    const QString libsName = QStringLiteral("bare window with Candor's libraries vs bare");
     QTemporaryDir home;
     const auto environmentIn = [&home](const QString &who) {
         ChildOptions options;
@@ -152,44 +157,67 @@ void startFigures(const QString &label, const QString &idSuffix, const QString &
         options.timeoutSeconds = 120;
         return options;
     };
-    const ChildOptions candorEnv = environmentIn(QStringLiteral("candor"));
-    const ChildOptions bareEnv = environmentIn(QStringLiteral("bare"));
-    const QString candor = programPath(CANDOR_GUI_PATH);
-    const QString bare = programPath(CANDOR_BARE_WINDOW_PATH);
-    const QStringList candorArgs = {QStringLiteral("--quit-after-startup"), QStringLiteral("--db"), db};
+    struct Program
+    {
+        QString name;
+        QString path;
+        QStringList args;
+        ChildOptions environment;
+        QList<double> times;
+        QList<double> peaks;
+    };
+    std::array<Program, 3> programs = {
+        Program{QStringLiteral("candor"),
+                programPath(CANDOR_GUI_PATH),
+                {QStringLiteral("--quit-after-startup"), QStringLiteral("--db"), db},
+                environmentIn(QStringLiteral("candor")),
+                {},
+                {}},
+        Program{QStringLiteral("candor-bare-window"),
+                programPath(CANDOR_BARE_WINDOW_PATH),
+                {},
+                environmentIn(QStringLiteral("bare")),
+                {},
+                {}},
+        Program{QStringLiteral("candor-bare-window-linked"),
+                programPath(CANDOR_BARE_WINDOW_LINKED_PATH),
+                {},
+                environmentIn(QStringLiteral("linked")),
+                {},
+                {}},
+    };
+    const auto failAll = [&](const QString &why) {
+        report.failed(wallId, wallName, why, QStringLiteral("<= 1.30x"));
+        report.failed(rssId, rssName, why, QStringLiteral("<= 1.50x"));
+        report.failed(libsId, libsName, why, QString());
+    };
 
     // Warm-up: the first start takes the daily backup and fills the page cache; neither is what is compared.
     progress(QStringLiteral("GUI start on %1: warm-up").arg(label));
-    const ChildRun candorWarm = runChild(candor, candorArgs, candorEnv);
-    const ChildRun bareWarm = runChild(bare, {}, bareEnv);
-    if (!candorWarm.ok() || !bareWarm.ok()) {
-        const QString why = !candorWarm.ok() ? QStringLiteral("candor ") + candorWarm.problem()
-                                             : QStringLiteral("candor-bare-window ") + bareWarm.problem();
-        report.failed(wallId, wallName, why, QStringLiteral("<= 1.30x"));
-        report.failed(rssId, rssName, why, QStringLiteral("<= 1.50x"));
-        return;
-    }
-    QList<double> candorTimes, bareTimes, candorPeaks, barePeaks;
-    for (int i = 0; i < runs; ++i) {
-        // Alternating, starting with the other one each time, so neither always runs second.
-        for (int which = 0; which < 2; ++which) {
-            const bool candorTurn = (i + which) % 2 == 0;
-            const ChildRun run = candorTurn ? runChild(candor, candorArgs, candorEnv) : runChild(bare, {}, bareEnv);
-            if (!run.ok()) {
-                const QString why =
-                    (candorTurn ? QStringLiteral("candor ") : QStringLiteral("candor-bare-window ")) + run.problem();
-                report.failed(wallId, wallName, why, QStringLiteral("<= 1.30x"));
-                report.failed(rssId, rssName, why, QStringLiteral("<= 1.50x"));
-                return;
-            }
-            (candorTurn ? candorTimes : bareTimes).append(run.seconds);
-            (candorTurn ? candorPeaks : barePeaks).append(double(run.peakKb));
+    for (const Program &program : programs) {
+        if (const ChildRun warm = runChild(program.path, program.args, program.environment); !warm.ok()) {
+            failAll(program.name + QLatin1Char(' ') + warm.problem());
+            return;
         }
     }
-    const Stats candorTime = Stats::of(candorTimes);
-    const Stats bareTime = Stats::of(bareTimes);
-    const Stats candorPeak = Stats::of(candorPeaks);
-    const Stats barePeak = Stats::of(barePeaks);
+    for (int i = 0; i < runs; ++i) {
+        // In turn, starting with the next one each time, so none always runs first.
+        for (int turn = 0; turn < int(programs.size()); ++turn) {
+            Program &program = programs[std::size_t((i + turn) % int(programs.size()))];
+            const ChildRun run = runChild(program.path, program.args, program.environment);
+            if (!run.ok()) {
+                failAll(program.name + QLatin1Char(' ') + run.problem());
+                return;
+            }
+            program.times.append(run.seconds);
+            program.peaks.append(double(run.peakKb));
+        }
+    }
+    const Stats candorTime = Stats::of(programs[0].times);
+    const Stats bareTime = Stats::of(programs[1].times);
+    const Stats linkedTime = Stats::of(programs[2].times);
+    const Stats candorPeak = Stats::of(programs[0].peaks);
+    const Stats barePeak = Stats::of(programs[1].peaks);
     const double timeRatio = candorTime.median / bareTime.median;
     const double peakRatio = candorPeak.median / barePeak.median;
     report.within(wallId, wallName,
@@ -201,6 +229,9 @@ void startFigures(const QString &label, const QString &idSuffix, const QString &
                       .arg(Report::ratio(peakRatio), Report::kilobytes(long(candorPeak.median)),
                            Report::kilobytes(long(barePeak.median))),
                   QStringLiteral("<= 1.50x"), peakRatio <= 1.5);
+    report.info(libsId, libsName,
+                QStringLiteral("%1: %2").arg(Report::ratio(linkedTime.median / bareTime.median),
+                                             Report::durations(linkedTime)));
 }
 
 // The CSV of `candor-cli trends` and the list output of the sqlite3 shell, as comparable lines.
