@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/MessageBox.h"
+#include "common/OpenFailure.h"
 #include "common/RestoreBackup.h"
 #include "item/ActionItemsModel.h"
 #include "item/IncidentTableModel.h"
@@ -245,19 +246,27 @@ int main(int argc, char *argv[])
     // once it is up, and takes the daily backup then (MainWindow::checkInBackground()).
     Database::Options options;
     options.quickCheck = false;
+    // A damaged file with a good backup: the person may go back to the backup (the damaged file is kept aside).
+    QString keptAside;
     if (const Status status = database.open(path, options); !status) {
         const QString title = QApplication::translate("main", "Candor cannot open its database");
-        if (quitAfterStartup)
+        if (quitAfterStartup) {
             std::fprintf(stderr, "%s\n", qPrintable(title + QLatin1String(": ") + status.error()));
-        else
-            MessageBox::critical(nullptr, title, status.error());
-        return 2;
+            return 2;
+        }
+        if (!OpenFailureDialog::offerRestore(database, path, status.error(), options, &keptAside))
+            return 2;
     }
 
     SystemClock clock;
     const BlameLanguageChecker checker = BlameLanguageChecker::forLanguage(QLocale().name().left(2));
     Shell shell(database, clock, checker);
     shell.build();
+    if (!keptAside.isEmpty())
+        shell.window().statusBar()->showMessage(
+            QApplication::translate("main", "Restored the latest backup. The damaged file is kept as “%1”.")
+                .arg(QDir::toNativeSeparators(keptAside)),
+            30000);
     // Once the window is painted and idle: the diagnostic quits there (the background work belongs to a session
     // after that moment, and no prompt may wait for anyone); otherwise the checks start, and an empty database
     // offers the demo.

@@ -7,11 +7,15 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace candor {
 
 // One open Candor database: a SQLite file with Candor's connection settings and schema.
 // Opening checks the file before anything is written to it, so a file that is not Candor's, is damaged or comes
-// from a newer Candor is refused and left untouched. One Database per thread (Qt connections are thread-bound).
+// from a newer Candor is refused and left untouched: its bytes, its modification time, and no -wal, -shm or
+// -journal file left beside it that was not there before. A file whose header shows it is not a database or was cut
+// short is refused before SQLite opens it. One Database per thread (Qt connections are thread-bound).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -19,10 +23,12 @@ public:
     enum class Problem {
         None,
         CannotOpen,   // missing folder, a directory, unreadable, read-only, driver failure
-        NotCandor,    // not a SQLite file, or another program's database
-        Damaged,      // quick_check failed
+        NotCandor,    // not a SQLite file (or its header is damaged), or another program's database
+        Damaged,      // cut short, emptied, or quick_check failed
         NewerVersion, // written by a newer Candor
         MigrationFailed,
+        Busy,    // another program kept it locked for longer than the busy timeout
+        NoSpace, // the disk is full, or the process's file size limit is reached
     };
 
     struct Options
@@ -61,12 +67,19 @@ public:
     static QString defaultPath();
     // The path to use: the command-line value if given, else CANDOR_DB, else the default (its folder is created).
     static QString resolvePath(const QString &commandLineValue);
+    // How long a statement waits for another connection's lock before it fails as busy.
+    static constexpr int busyTimeoutMs = 5000;
     // Identifies Candor's files (PRAGMA application_id): 'CNDR'.
     static constexpr qint32 applicationId = 0x434E4452;
 
 private:
     Status fail(Problem problem, const QString &message);
-    Status checkFile() const;
+    // A statement of the checks failed: a problem of its own when SQLite's error says why (busy, full, damaged),
+    // otherwise `problem` with `message`.
+    Status failWith(const QSqlError &error, Problem problem, const QString &message);
+    Status openFile(Options options);
+    Status checkFile(Problem *problem) const;
+    Status checkHeader(Problem *problem) const;
     Status checkContent();
     Status quickCheck();
     Status configure();

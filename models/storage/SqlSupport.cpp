@@ -16,6 +16,11 @@ QString describe(const QSqlError &error)
             return Text::tr("The database file is read-only. Make it writable and try again.");
         if (primary == 11 || primary == 26) // SQLITE_CORRUPT, SQLITE_NOTADB
             return Text::tr("The database file is damaged. Restore it from a backup.");
+        // SQLITE_IOERR: a write the system refused. Past a file size limit SQLite reports this rather than
+        // SQLITE_FULL; a failing disk looks the same.
+        if (primary == 10)
+            return Text::tr("Candor could not write to the database file: the disk may be full, over a size limit or "
+                            "failing. Free some space and try again; the change was not saved.");
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Text::tr("The database reported an error: %1.").arg(text);
