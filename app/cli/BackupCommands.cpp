@@ -42,6 +42,9 @@ int backupCommand(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return fail(Text::tr("backup takes one file name. Run: candor-cli backup --help"), Usage);
     const QString target = parser.positionalArguments().constFirst();
+    // The fuzzer's parse-only runs stop here: resolvePath() may create the default database's folder.
+    if (stopBeforeFiles(&code))
+        return code;
 
     // A backup of a database that is not there would create an empty one first.
     const QString path = Database::resolvePath(parser.value(QStringLiteral("db")));
@@ -77,6 +80,9 @@ int restoreCommand(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return fail(Text::tr("restore takes one backup file. Run: candor-cli restore --help"), Usage);
     const QString backupFile = parser.positionalArguments().constFirst();
+    // The fuzzer's parse-only runs stop here, before the backup is read.
+    if (stopBeforeFiles(&code))
+        return code;
 
     // A bad backup is refused before the database is even opened.
     const QString path = Database::resolvePath(parser.value(QStringLiteral("db")));

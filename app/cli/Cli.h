@@ -12,6 +12,16 @@ namespace candor::cli {
 // Exit codes shared by every command.
 enum Exit { Ok = 0, Failed = 1, CannotOpen = 2, Usage = 64 };
 
+// What run() does with a command line.
+enum class Mode {
+    Run, // everything the command line asks
+    // Every command parses and checks its arguments as it would, then stops (exit code Ok) at the point where it
+    // would first open, read, write or create a file or folder: the database, an input file, a backup, -o FILE.
+    // Messages and help are made but not printed. For the command-line fuzzer (tests/fuzz/fuzz_cli.cpp), which must
+    // never touch the file system.
+    ParseOnly,
+};
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(CandorCli)
@@ -43,6 +53,14 @@ void addOutputOption(QCommandLineParser &parser);
 // Writes bytes to the -o file (complete or not at all, through SaveFile) or, without -o, to standard output. On a
 // failed write prints why and returns false with *exitCode set.
 bool writeOutput(const QCommandLineParser &parser, const QByteArray &bytes, int *exitCode);
+
+// The whole of candor-cli after the application object exists: arguments are the command line without the program
+// name (global options, the command, its arguments). Prints what the command prints and returns the exit code.
+int run(const QStringList &arguments, Mode mode = Mode::Run);
+
+// In Mode::ParseOnly: returns true with *exitCode set to Ok, and the command returns at once. Called where a command
+// would first touch a file (openDatabase() and writeOutput() call it themselves); false in Mode::Run.
+bool stopBeforeFiles(int *exitCode);
 
 int demo(const QStringList &args);
 int teamCommand(const QStringList &args);

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "domain/Validation.h"
 #include "reports/Listings.h"
 #include "reports/SaveFile.h"
 #include "storage/IncidentRepository.h"
@@ -107,6 +108,8 @@ int searchCommand(const QStringList &args)
     const QString text = positional.first();
     if (text.trimmed().isEmpty())
         return fail(Text::tr("The search text is empty. Give at least one word to look for."), Usage);
+    if (text.size() > Limits::SearchLength)
+        return fail(IncidentRepository::tooLongSearch(text), Usage);
     bool limitOk = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > 10000)

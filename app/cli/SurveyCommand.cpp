@@ -127,6 +127,7 @@ int importAnswers(QCommandLineParser &parser)
                     Usage);
     SurveyCsv::Mapping mapping;
     QString error;
+    int code = Ok;
     if (!readColumns(parser.value(QStringLiteral("columns")), &mapping.itemColumns, &error))
         return fail(error, Usage);
     if (parser.isSet(QStringLiteral("comment-column"))) {
@@ -136,6 +137,9 @@ int importAnswers(QCommandLineParser &parser)
         mapping.commentColumn = column - 1;
     }
 
+    // The fuzzer's parse-only runs stop before the file is read.
+    if (stopBeforeFiles(&code))
+        return code;
     const QString path = positional[1];
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
@@ -150,7 +154,6 @@ int importAnswers(QCommandLineParser &parser)
         return fail(Text::tr("Nothing was imported from “%1”: %2").arg(path, table.error()));
 
     Database database;
-    int code = Ok;
     if (!openDatabase(database, parser, &code))
         return code;
     SurveyRepository surveys(database);
