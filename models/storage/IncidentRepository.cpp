@@ -297,9 +297,22 @@ Status IncidentRepository::remove(qint64 id)
     q.finish();
     if (!sql::run(q, QStringLiteral("DELETE FROM incident WHERE id = ?"), {id}, &error))
         return Status::failure(error);
+    if (const Status status = purgeDeletedText(m_database.connection()); !status)
+        return status;
     if (const Status status = transaction.commit(); !status)
         return status;
     emit removed(*before);
+    return {};
+}
+
+Status IncidentRepository::purgeDeletedText(const QSqlDatabase &db)
+{
+    // 'optimize' merges every segment of the index into one and drops the deleted entries on the way (SQLite 3.40
+    // has no FTS5 secure-delete option, which would remove them at once).
+    QSqlQuery q(db);
+    QString error;
+    if (!sql::run(q, QStringLiteral("INSERT INTO search_text(search_text) VALUES ('optimize')"), {}, &error))
+        return Status::failure(error);
     return {};
 }
 
@@ -504,10 +517,18 @@ QString IncidentRepository::searchExpression(const QString &text)
     return phrases.join(QStringLiteral(" AND "));
 }
 
+QString IncidentRepository::tooLongSearch(const QString &text)
+{
+    return Text::tr("The search text has %1 characters; a search takes up to %2. Look for a few words instead.")
+        .arg(QLocale().toString(text.size()), QLocale().toString(Limits::SearchLength));
+}
+
 Result<QList<IncidentSearchHit>> IncidentRepository::search(const QString &text, qint64 teamId, int limit,
                                                             const QString &markStart, const QString &markEnd) const
 {
     using R = Result<QList<IncidentSearchHit>>;
+    if (text.size() > Limits::SearchLength)
+        return R::failure(tooLongSearch(text));
     QList<IncidentSearchHit> hits;
     const QString expression = searchExpression(text);
     if (expression.isEmpty() || limit <= 0)

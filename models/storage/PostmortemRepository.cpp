@@ -1,6 +1,7 @@
 #include "PostmortemRepository.h"
 
 #include "Database.h"
+#include "IncidentRepository.h"
 #include "PostmortemSql.h"
 #include "SqlRows.h"
 #include "domain/Validation.h"
@@ -273,8 +274,20 @@ Status PostmortemRepository::setSummary(qint64 sessionId, const QString &summary
 Status PostmortemRepository::removeSession(qint64 sessionId)
 {
     const QSqlDatabase db = m_database.connection();
-    const Status status = inTransaction(db, [&]() {
-        return execOne(db, QStringLiteral("DELETE FROM postmortem WHERE id = ?"), {sessionId}, noSession(sessionId));
+    const Status status = inTransaction(db, [&]() -> Status {
+        // A postmortem's timeline and factors are in the full-text index (a retro's are not): purge their words.
+        QSqlQuery q(db);
+        if (const Status s = exec(db, QStringLiteral("SELECT incident_id IS NOT NULL FROM postmortem WHERE id = ?"),
+                                  {sessionId}, &q);
+            !s)
+            return s;
+        const bool indexed = q.next() && q.value(0).toBool();
+        q.finish();
+        if (const Status s =
+                execOne(db, QStringLiteral("DELETE FROM postmortem WHERE id = ?"), {sessionId}, noSession(sessionId));
+            !s)
+            return s;
+        return indexed ? IncidentRepository::purgeDeletedText(db) : Status();
     });
     if (status) {
         emit actionsChanged(sessionId);

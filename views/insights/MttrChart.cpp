@@ -14,14 +14,15 @@
 namespace candor {
 
 MttrChart::MttrChart(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // Given its chart at construction: QChartView(parent) makes a default chart, which setChart() would let go of
+    // without deleting it (a leak). The view owns the chart.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_series(new QBarSeries(m_chart))
     , m_set(new QBarSet(tr("Time to resolve (MTTR)")))
     , m_quarterAxis(new QCategoryAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
 {
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Time to resolve per quarter"));
     setAccessibleDescription(tr("Mean time to resolve of each quarter's resolved incidents. The Incidents table "

@@ -39,13 +39,14 @@ constexpr std::array<SeverityMark, 4> severityMarks = {{
 } // namespace
 
 TrendChart::TrendChart(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // Given its chart at construction: QChartView(parent) makes a default chart, which setChart() would let go of
+    // without deleting it (a leak). The view owns the chart.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_quarterAxis(new QCategoryAxis(m_chart))
     , m_scoreAxis(new QValueAxis(m_chart))
     , m_incidentAxis(new QValueAxis(m_chart))
 {
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Survey trend chart"));
     setAccessibleDescription(tr("Mean score by quarter. The table beside it shows the same figures."));
