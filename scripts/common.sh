@@ -11,9 +11,10 @@ CANDOR_PACKAGES=(
     libgl-dev libxkbcommon-dev libsqlite3-dev
 )
 
-# Only the tests need these: pdftotext reads the text back out of generated PDFs, cmark checks that the Markdown
+# Only the tests need these: clang and its sanitizer/libFuzzer runtimes build the fuzz targets (scripts/fuzz);
+# pdftotext reads the text back out of generated PDFs, cmark checks that the Markdown
 # reports parse as CommonMark, the sqlite3 shell runs tests/benchmarks/trends.sql in the benchmark's smoke run.
-CANDOR_TEST_PACKAGES=(poppler-utils cmark sqlite3)
+CANDOR_TEST_PACKAGES=(poppler-utils cmark sqlite3 clang libclang-rt-14-dev)
 
 # candor_install_packages [more packages...]: installs whatever of CANDOR_PACKAGES and the given ones is missing.
 candor_install_packages() {

@@ -14,6 +14,8 @@ namespace Limits {
 constexpr int NameLength = 10000;
 constexpr int RoleLength = 1000;
 constexpr int TextLength = 100000;
+// Searches are a few words; a longer text is a paste gone wrong, and thousands of words would take seconds to match.
+constexpr int SearchLength = 1000;
 } // namespace Limits
 
 // One problem with one field: key is stable (for code and tests), message is translated and names the field.

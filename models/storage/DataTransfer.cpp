@@ -2336,7 +2336,7 @@ Result<DataTransfer::Counts> Writer::write(const Content &c)
                                                                   " value, trend) VALUES (?, ?, ?, ?)"));
     if (!m_error.isEmpty())
         return R::failure(m_error);
-    const QVariant noTrend(QMetaType(QMetaType::Int));
+    const QVariant noTrend{QMetaType(QMetaType::Int)};
     for (const Slot &slot : responses) {
         const WaveIn &w = c.waves[slot.wave];
         const ResponseIn &r = w.responses[slot.row];

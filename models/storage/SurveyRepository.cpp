@@ -4,6 +4,7 @@
 #include "SqlRows.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "domain/Validation.h"
 #include "survey/AnonymityPolicy.h"
 #include "survey/Instruments.h"
 #include "survey/Scoring.h"
@@ -129,6 +130,10 @@ Status checkAnswers(const Instrument &instrument, const SurveyAnswers &answers)
                 return Status::failure(Text::tr("A trend must be worse, the same or better."));
         }
     }
+    if (answers.comment.size() > Limits::TextLength)
+        return Status::failure(
+            Text::tr("The comment has %1 characters; a comment holds up to %2. Shorten it.")
+                .arg(QLocale().toString(answers.comment.size()), QLocale().toString(Limits::TextLength)));
     return {};
 }
 
@@ -275,6 +280,10 @@ Result<Instrument> SurveyRepository::saveCustomInstrument(const Instrument &prop
     instrument.hasTrend = false;
     if (instrument.name.isEmpty())
         return Result<Instrument>::failure(Text::tr("Give the instrument a name."));
+    if (instrument.name.size() > Limits::NameLength || instrument.description.size() > Limits::NameLength)
+        return Result<Instrument>::failure(Text::tr("An instrument's name and description hold up to %1 characters "
+                                                    "each. Shorten them.")
+                                               .arg(QLocale().toString(Limits::NameLength)));
     if (instrument.scalePoints < Instruments::MinScalePoints || instrument.scalePoints > Instruments::MaxScalePoints)
         return Result<Instrument>::failure(Text::tr("A scale has from %1 to %2 points.")
                                                .arg(Instruments::MinScalePoints)
@@ -287,6 +296,11 @@ Result<Instrument> SurveyRepository::saveCustomInstrument(const Instrument &prop
         item.construct = item.construct.trimmed();
         if (item.text.isEmpty())
             return Result<Instrument>::failure(Text::tr("Every question needs its text. Remove empty questions."));
+        if (item.text.size() > Limits::TextLength || item.construct.size() > Limits::NameLength)
+            return Result<Instrument>::failure(
+                Text::tr("A question holds up to %1 characters, its construct up to %2. "
+                         "Shorten them.")
+                    .arg(QLocale().toString(Limits::TextLength), QLocale().toString(Limits::NameLength)));
     }
     if (instrument.key.isEmpty())
         instrument.key = Instruments::customKey(instrument.name);
@@ -434,6 +448,9 @@ Result<qint64> SurveyRepository::createWave(const SurveyWave &wave, const QStrin
                 .arg(AnonymityPolicy::MaximumCommentK));
     if (wave.invited < 0)
         return Result<qint64>::failure(Text::tr("The number of people invited cannot be negative."));
+    if (wave.title.size() > Limits::NameLength)
+        return Result<qint64>::failure(Text::tr("A wave's title holds up to %1 characters. Shorten it.")
+                                           .arg(QLocale().toString(Limits::NameLength)));
 
     const Result<Instrument> instrument = latestInstrument(instrumentKey);
     if (!instrument)
@@ -514,7 +531,7 @@ Status SurveyRepository::importResponses(qint64 waveId, const std::vector<Survey
     answer.prepare(
         QStringLiteral("INSERT INTO survey_answer (response_id, position, value, trend) VALUES (?, ?, ?, ?)"));
     comment.prepare(QStringLiteral("INSERT INTO survey_comment (id, wave_id, text) VALUES (?, ?, ?)"));
-    const QVariant noTrend(QMetaType(QMetaType::Int));
+    const QVariant noTrend{QMetaType(QMetaType::Int)};
     ScoreMoments total;
     for (const SurveyAnswers &answers : responses) {
         const ScoreMoments moments = scoring::moments(*instrument, answers.values);

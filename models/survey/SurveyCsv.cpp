@@ -1,7 +1,9 @@
 #include "SurveyCsv.h"
 
+#include "domain/Validation.h"
 #include "survey/Instruments.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -366,8 +368,17 @@ SurveyCsv::Import SurveyCsv::read(const Table &table, const Mapping &mapping, co
             answers.values.push_back(value);
         }
         // Trends have no column of their own in form exports; instruments with a trend get values only.
-        if (commentColumn >= 0 && commentColumn < cells.size())
+        if (commentColumn >= 0 && commentColumn < cells.size()) {
             answers.comment = cells[commentColumn].trimmed();
+            if (answers.comment.size() > Limits::TextLength) {
+                problem(tr("Row %1 (line %2), column %3 “%4”: the comment has %5 characters; a comment holds up to "
+                           "%6. Shorten it in the file and import it again.")
+                            .arg(number(row), number(line), number(commentColumn + 1),
+                                 columnName(table.header, commentColumn), QLocale().toString(answers.comment.size()),
+                                 QLocale().toString(Limits::TextLength)));
+                rowOk = false;
+            }
+        }
         if (rowOk)
             import.responses.push_back(std::move(answers));
     }

@@ -260,6 +260,9 @@ void TestCliSearch::mistakesExitWithOneLine_data()
     QTest::newRow("unknown format") << QStringList{QStringLiteral("search"), QStringLiteral("disk"),
                                                    QStringLiteral("--format"), QStringLiteral("xml")}
                                     << 64 << QStringLiteral("xml");
+    QTest::newRow("text over the search limit")
+        << QStringList{QStringLiteral("search"), QStringLiteral("disk ").repeated(201)} << 64
+        << QStringLiteral("a search takes up to");
     QTest::newRow("unknown team") << QStringList{QStringLiteral("search"), QStringLiteral("disk"),
                                                  QStringLiteral("--team"), QStringLiteral("Nobody")}
                                   << 1 << QStringLiteral("Nobody");

@@ -2,6 +2,7 @@
 // contributing factors (cascades included), ranking, prefixes, accents, hostile input, retros left out, the
 // incident list's search filter, and a database migrated from version 4 getting its index filled.
 #include "common/TestData.h"
+#include "domain/Validation.h"
 #include "storage/Migrations.h"
 
 #include <QSet>
@@ -83,6 +84,7 @@ private slots:
     void accentsAndCaseAreIgnored();
     void hostileInputNeverFails_data();
     void hostileInputNeverFails();
+    void searchTextOverTheLimitIsRefused();
     void searchKeepsToATeam();
     void listFilterAgreesWithMatches();
     void migrationFromVersion4FillsTheIndex();
@@ -394,6 +396,22 @@ void TestSearch::hostileInputNeverFails()
     QCOMPARE(incidents.count(filter), expected);
     QCOMPARE(int(incidents.rows(filter, IncidentOrder(), std::nullopt, 0, 10).size()), expected);
     QCOMPARE(indexRows(m_store->database), 2);
+}
+
+void TestSearch::searchTextOverTheLimitIsRefused()
+{
+    IncidentRepository &incidents = m_store->incidents;
+    incidents.insert(makeIncident(m_team, QStringLiteral("Disk full on db hosts"))).value();
+    const QString atLimit = QStringLiteral("disk ").repeated(Limits::SearchLength / 5);
+    QCOMPARE(atLimit.size(), Limits::SearchLength);
+    const Result<QList<IncidentSearchHit>> hits = incidents.search(atLimit, 0, 10);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 1);
+
+    const Result<QList<IncidentSearchHit>> refused = incidents.search(atLimit + QLatin1Char('d'), 0, 10);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(), IncidentRepository::tooLongSearch(atLimit + QLatin1Char('d')));
+    QVERIFY2(refused.error().contains(QLocale().toString(Limits::SearchLength + 1)), qPrintable(refused.error()));
 }
 
 void TestSearch::searchKeepsToATeam()

@@ -475,6 +475,15 @@ void TestSurveyCsv::readProblems_data()
     QTest::newRow("blank rows skipped but counted") << threeHeader + "t1,1,2,3,\n\nt3,9,2,3,\n"
                                                     << 7 << columns << 4 << QStringList{QStringLiteral("row 3, line 4")}
                                                     << QStringList{QStringLiteral(u"Row 3 (line 4)")};
+    QTest::newRow("comment longer than a comment holds")
+        << threeHeader + "t1,1,2,3,\"" + QByteArray(100001, 'x') + "\"\n"
+        << 7 << columns << 4 << QStringList{row1}
+        << QStringList{QStringLiteral(u"Row 1 (line 2), column 5 “Comment”: the comment has %1 characters; a comment "
+                                      u"holds up to %2. Shorten it in the file")
+                           .arg(QLocale().toString(100001), QLocale().toString(100000))};
+    QTest::newRow("comment of exactly the limit is fine, a bad answer still reported")
+        << threeHeader + "t1,1,2,3," + QByteArray(100000, 'x') + "\nt2,9,2,3,\n"
+        << 7 << columns << 4 << QStringList{QStringLiteral("row 2, line 3")} << QStringList{QStringLiteral(u"“9”")};
     QTest::newRow("good rows around bad ones: every bad row reported")
         << threeHeader + "t1,1,2,3,\nt2,1,2,8,\nt3,1,2,3,\nt4,,2,3,\n"
         << 7 << columns << 4 << QStringList{QStringLiteral("row 2, line 3"), QStringLiteral("row 4, line 5")}

@@ -2,6 +2,7 @@
 
 #include "common/ColumnWidths.h"
 #include "common/PostmortemChoices.h"
+#include "common/TextLimits.h"
 #include "item/ActionItemsModel.h"
 
 #include <QDateEdit>
@@ -40,6 +41,7 @@ void setUpActionTable(QTableView *view, const ActionItemsModel &model)
     view->setItemDelegateForColumn(ActionItemsModel::KindColumn, new ChoiceDelegate(actionKindChoices(), view));
     view->setItemDelegateForColumn(ActionItemsModel::StatusColumn, new ChoiceDelegate(actionStatusChoices(), view));
     view->setItemDelegateForColumn(ActionItemsModel::DueColumn, new DueDateDelegate(view));
+    view->setItemDelegateForColumn(ActionItemsModel::TextColumn, new LongTextDelegate(view));
 
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);

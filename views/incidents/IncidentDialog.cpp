@@ -1,4 +1,5 @@
 #include "IncidentDialog.h"
+#include "common/TextLimits.h"
 
 #include "common/OptionalDateTimeEdit.h"
 #include "common/TeamComboBox.h"
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 
 namespace candor {
 
@@ -27,8 +27,8 @@ IncidentDialog::IncidentDialog(const TeamTreeModel &teams, const Incident &incid
     , m_detected(new OptionalDateTimeEdit(tr("Known"), this))
     , m_mitigated(new OptionalDateTimeEdit(tr("Known"), this))
     , m_resolved(new OptionalDateTimeEdit(tr("Known"), this))
-    , m_summary(new QPlainTextEdit(incident.summary, this))
-    , m_impact(new QPlainTextEdit(incident.customerImpact, this))
+    , m_summary(new LimitedTextEdit(incident.summary, this))
+    , m_impact(new LimitedTextEdit(incident.customerImpact, this))
 {
     setWindowTitle(incident.id == 0 ? tr("New incident") : tr("Edit incident"));
     m_title->setObjectName(QStringLiteral("incidentTitleEdit"));

@@ -8,9 +8,10 @@
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace candor {
+
+class LimitedTextEdit;
 
 class OptionalDateTimeEdit;
 class TeamComboBox;
@@ -42,8 +43,8 @@ private:
     OptionalDateTimeEdit *m_detected;
     OptionalDateTimeEdit *m_mitigated;
     OptionalDateTimeEdit *m_resolved;
-    QPlainTextEdit *m_summary;
-    QPlainTextEdit *m_impact;
+    LimitedTextEdit *m_summary;
+    LimitedTextEdit *m_impact;
 };
 
 } // namespace candor

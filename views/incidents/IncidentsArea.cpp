@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "common/TeamComboBox.h"
 #include "domain/Names.h"
+#include "domain/Validation.h"
 #include "item/IncidentTableModel.h"
 #include "item/TeamTreeModel.h"
 #include "metrics/IncidentMetrics.h"
@@ -73,6 +74,7 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     setObjectName(QStringLiteral("incidentsArea"));
 
     m_search->setObjectName(QStringLiteral("incidentSearchEdit"));
+    m_search->setMaxLength(Limits::SearchLength);
     // The full-text index covers these; the words must start words of the same text (IncidentFilter::text).
     m_search->setPlaceholderText(tr("Search titles, services, summaries, timelines and factors (Ctrl+F)"));
     m_search->setToolTip(tr("Every word you type must start a word of the incident's title, service or summary, or "

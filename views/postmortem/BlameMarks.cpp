@@ -48,7 +48,7 @@ QString BlameHighlighter::hintAt(const BlameLanguageChecker &checker, const QStr
 }
 
 BlameTextEdit::BlameTextEdit(const BlameLanguageChecker &checker, PersonNames names, bool singleLine, QWidget *parent)
-    : QPlainTextEdit(parent)
+    : LimitedTextEdit(parent)
     , m_checker(checker)
     , m_names(names)
     , m_singleLine(singleLine)
@@ -85,7 +85,7 @@ void BlameTextEdit::keyPressEvent(QKeyEvent *event)
         emit submitted();
         return;
     }
-    QPlainTextEdit::keyPressEvent(event);
+    LimitedTextEdit::keyPressEvent(event);
 }
 
 bool BlameTextEdit::viewportEvent(QEvent *event)
@@ -118,7 +118,7 @@ QSize BlameTextEdit::minimumSizeHint() const
 }
 
 BlameMarkDelegate::BlameMarkDelegate(const BlameLanguageChecker &checker, PersonNames names, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : LongTextDelegate(parent)
     , m_checker(checker)
     , m_names(std::move(names))
 {}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/TextLimits.h"
 #include "postmortem/BlameLanguageChecker.h"
 
 #include <QPlainTextEdit>
@@ -32,8 +33,8 @@ private:
 };
 
 // A plain-text editor with blame marks and hint tooltips. In single-line mode it looks and behaves like a line
-// edit: Enter emits submitted() instead of a new line, Tab moves on.
-class BlameTextEdit : public QPlainTextEdit
+// edit: Enter emits submitted() instead of a new line, Tab moves on. It holds up to Limits::TextLength characters.
+class BlameTextEdit : public LimitedTextEdit
 {
     Q_OBJECT
 public:
@@ -59,8 +60,9 @@ private:
     bool m_singleLine;
 };
 
-// Paints a table cell's text with the checker's underlines, and shows the hint as the cell's tooltip.
-class BlameMarkDelegate : public QStyledItemDelegate
+// Paints a table cell's text with the checker's underlines, and shows the hint as the cell's tooltip; its editor
+// takes long texts whole.
+class BlameMarkDelegate : public LongTextDelegate
 {
     Q_OBJECT
 public:

@@ -207,6 +207,7 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
         if (const Status status = m_session->setNotes(m_notes->text()); !status)
             showProblem(status.error());
     });
+    connect(m_notes, &LimitedTextEdit::refused, this, &SessionConsole::showProblem);
     auto *notesLayout = new QVBoxLayout(notesBox);
     notesLayout->addWidget(m_notes);
 

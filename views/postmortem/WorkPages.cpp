@@ -85,6 +85,7 @@ BlameTextEdit *makeEntry(ConsoleContext &context, QWidget *parent, const QString
         const Status saved = repository->setDraft(sessionId, objectName, edit->text());
         label->setText(saved ? edit->currentHints() : saved.error());
     });
+    QObject::connect(edit, &LimitedTextEdit::refused, label, &QLabel::setText);
     return edit;
 }
 
@@ -534,6 +535,7 @@ ClosingPage::ClosingPage(ConsoleContext context, QWidget *parent)
     m_summary->setText(m_context.session.session().summary);
     connect(m_summary, &QPlainTextEdit::textChanged, this,
             [this]() { report(m_context.session.setSummary(m_summary->text())); });
+    connect(m_summary, &LimitedTextEdit::refused, this, &PhasePage::problem);
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addWidget(m_summary);
 

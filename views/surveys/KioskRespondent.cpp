@@ -1,4 +1,5 @@
 #include "KioskRespondent.h"
+#include "common/TextLimits.h"
 
 #include "common/Banner.h"
 #include "survey/Instruments.h"
@@ -10,7 +11,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -55,7 +55,7 @@ KioskRespondent::KioskRespondent(const Instrument &instrument, int commentK, QWi
     , m_back(makeButton(tr("Back"), QStringLiteral("kioskBackButton"), m_questionPage))
     , m_next(makeButton(tr("Next"), QStringLiteral("kioskNextButton"), m_questionPage))
     , m_commentPage(new QWidget(m_pages))
-    , m_comment(new QPlainTextEdit(m_commentPage))
+    , m_comment(new LimitedTextEdit(m_commentPage))
     , m_error(new Banner(Banner::Problem, m_commentPage))
     , m_submit(makeButton(tr("Submit"), QStringLiteral("kioskSubmitButton"), m_commentPage))
 {

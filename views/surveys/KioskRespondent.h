@@ -8,11 +8,12 @@
 
 class QButtonGroup;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 
 namespace candor {
+
+class LimitedTextEdit;
 
 class Banner;
 
@@ -67,7 +68,7 @@ private:
     QPushButton *m_back;
     QPushButton *m_next;
     QWidget *m_commentPage;
-    QPlainTextEdit *m_comment;
+    LimitedTextEdit *m_comment;
     Banner *m_error;
     QPushButton *m_submit;
 };

@@ -1,4 +1,5 @@
 #include "TeamDialog.h"
+#include "common/TextLimits.h"
 
 #include "common/TeamComboBox.h"
 #include "item/TeamTreeModel.h"
@@ -6,7 +7,6 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 
 namespace candor {
 
@@ -16,7 +16,7 @@ TeamDialog::TeamDialog(const TeamTreeModel &teams, const Team &team, Saver saver
     , m_saver(std::move(saver))
     , m_name(new QLineEdit(team.name, this))
     , m_parent(new TeamComboBox(this))
-    , m_description(new QPlainTextEdit(team.description, this))
+    , m_description(new LimitedTextEdit(team.description, this))
 {
     setWindowTitle(team.id == 0 ? tr("New team") : tr("Edit team"));
     m_name->setObjectName(QStringLiteral("teamNameEdit"));

@@ -7,9 +7,10 @@
 
 class QCheckBox;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace candor {
+
+class LimitedTextEdit;
 
 class TeamComboBox;
 class TeamTreeModel;
@@ -33,7 +34,7 @@ private:
     Saver m_saver;
     QLineEdit *m_name;
     TeamComboBox *m_parent;
-    QPlainTextEdit *m_description;
+    LimitedTextEdit *m_description;
 };
 
 // Creates or edits a member: name, team, role, manager flag, active.
