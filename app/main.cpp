@@ -4,9 +4,12 @@
 // restored database.
 #include "MainWindow.h"
 #include "Translations.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/OpenFailure.h"
 #include "common/RestoreBackup.h"
+#include "common/Settings.h"
+#include "common/Theme.h"
 #include "item/ActionItemsModel.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
@@ -59,7 +62,39 @@ void addOptions(QCommandLineParser &parser, const QCommandLineOption &dbOption)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(dbOption);
+    QStringList codes;
+    for (const Languages::Language &language : Languages::available())
+        codes.append(language.code);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language CODE for this run (%1; default: the one chosen in "
+                                            "Preferences, else the system's).")
+            .arg(codes.join(QStringLiteral(", "))),
+        QStringLiteral("CODE")));
     parser.addOption(quitAfterStartupOption());
+}
+
+// The language for this run: --lang when given, else the one chosen in Preferences (else the system's). False,
+// with a line on stderr, for a language Candor does not have.
+bool chooseLanguage(int argc, char *argv[], QString *code)
+{
+    bool given = false;
+    const QString requested = Languages::fromArguments(argc, argv, &given);
+    if (!given) {
+        *code = Settings().language();
+        return true;
+    }
+    if (!Languages::isAvailable(requested.trimmed().toLower())) {
+        QStringList codes;
+        for (const Languages::Language &language : Languages::available())
+            codes.append(language.code);
+        // Untranslated on purpose: no language could be installed.
+        std::fprintf(stderr, "candor: there is no language \"%s\"; use one of: %s\n", qPrintable(requested),
+                     qPrintable(codes.join(QStringLiteral(", "))));
+        return false;
+    }
+    *code = requested.trimmed().toLower();
+    return true;
 }
 
 QCommandLineOption databaseOption()
@@ -110,7 +145,7 @@ private:
 // Everything built on the open database, in the order it is built; destroyed in reverse order, the window first.
 struct Workspace
 {
-    Workspace(Database &database, const Clock &clock, const BlameLanguageChecker &checker)
+    Workspace(Database &database, const Clock &clock, BlameLanguageChecker &checker)
         : teams(database)
         , incidents(database)
         , teamModel(teams)
@@ -143,14 +178,15 @@ struct Workspace
 
 // The open database and the workspace on it. A restore takes the whole workspace down, so the database has no
 // other connection and nothing that showed the old data survives (models, caches, undo history, open consoles),
-// restores, reopens the database (which updates an older backup's schema) and builds a new workspace.
+// restores, reopens the database (which updates an older backup's schema) and builds a new workspace. The blame
+// rules live here too, so a language change in the window (MainWindow::applyLanguage()) can replace them.
 class Shell
 {
 public:
-    Shell(Database &database, const Clock &clock, const BlameLanguageChecker &checker)
+    Shell(Database &database, const Clock &clock, const QString &language)
         : m_database(database)
         , m_clock(clock)
-        , m_checker(checker)
+        , m_checker(BlameLanguageChecker::forLanguage(language))
     {}
 
     MainWindow &window() { return m_workspace->window; }
@@ -158,19 +194,14 @@ public:
     void build()
     {
         m_workspace = std::make_unique<Workspace>(m_database, m_clock, m_checker);
-        // Queued: the restore destroys the window whose action asks for it.
-        if (auto *action = m_workspace->window.findChild<RestoreBackupAction *>())
-            QObject::connect(
-                action, &RestoreBackupAction::restoreRequested, &m_context,
-                [this](const QString &backupFile) { restore(backupFile); }, Qt::QueuedConnection);
-        m_workspace->window.show();
+        connectWindow();
     }
 
     void restore(const QString &backupFile)
     {
         // Closing saves the window's settings and closes the session consoles (their drafts are saved as typed).
         QApplication::setQuitOnLastWindowClosed(false);
-        m_workspace->window.close();
+        window().close();
         m_workspace.reset();
 
         const Result<QString> kept = Backup::restore(m_database, backupFile);
@@ -202,9 +233,18 @@ public:
     }
 
 private:
+    void connectWindow()
+    {
+        // Queued: the restore destroys the window whose action asks for it.
+        QObject::connect(
+            &window(), &MainWindow::restoreRequested, &m_context,
+            [this](const QString &backupFile) { restore(backupFile); }, Qt::QueuedConnection);
+        window().show();
+    }
+
     Database &m_database;
     const Clock &m_clock;
-    const BlameLanguageChecker &m_checker;
+    BlameLanguageChecker m_checker;
     QObject m_context; // receives the restore requests, outliving every window
     std::unique_ptr<Workspace> m_workspace;
 };
@@ -219,7 +259,10 @@ int main(int argc, char *argv[])
         if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version" || arg == "--help-all") {
             QCoreApplication app(argc, argv);
             describeApplication();
-            installTranslations(app);
+            QString language;
+            if (!chooseLanguage(argc, argv, &language))
+                return 64;
+            Languages::apply(language);
             QCommandLineParser parser;
             addOptions(parser, databaseOption());
             parser.process(app);
@@ -230,8 +273,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Candor"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
-    installTranslations(app);
+    // Wayland matches windows to the menu entry (resources/desktop/) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.candorapp.Candor"));
+    QApplication::setWindowIcon(applicationIcon());
+    QString language;
+    if (!chooseLanguage(argc, argv, &language))
+        return 64;
+    Languages::apply(language);
+    // The system's look unless Preferences chose one of Candor's themes.
+    Theme::captureSystem();
+    if (const Theme::Choice theme = Theme::fromKey(Settings().theme()); theme != Theme::System)
+        Theme::apply(theme);
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption = databaseOption();
@@ -259,8 +311,7 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    const BlameLanguageChecker checker = BlameLanguageChecker::forLanguage(QLocale().name().left(2));
-    Shell shell(database, clock, checker);
+    Shell shell(database, clock, Languages::current());
     shell.build();
     if (!keptAside.isEmpty())
         shell.window().statusBar()->showMessage(

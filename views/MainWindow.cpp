@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "Translations.h"
 #include "actions/ActionItemsArea.h"
 #include "common/Banner.h"
 #include "common/ExportActions.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
+#include "common/Preferences.h"
 #include "common/RestoreBackup.h"
 #include "common/Settings.h"
 #include "incidents/IncidentsArea.h"
@@ -12,6 +15,8 @@
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
 #include "item/TeamTreeModel.h"
+#include "postmortem/AudienceWindow.h"
+#include "postmortem/BlameLanguageChecker.h"
 #include "postmortem/ReportExport.h"
 #include "postmortem/SessionConsole.h"
 #include "postmortem/SessionsArea.h"
@@ -23,6 +28,7 @@
 #include "storage/PostmortemRepository.h"
 #include "storage/SurveyRepository.h"
 #include "storage/TeamRepository.h"
+#include "surveys/KioskWindow.h"
 #include "surveys/SurveysArea.h"
 #include "teams/TeamsArea.h"
 #include "undo/Edits.h"
@@ -56,20 +62,22 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Candor"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+    setWindowIcon(applicationIcon());
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(tr("Incidents"));
-    m_navigation->addItem(tr("Teams"));
-    m_navigation->addItem(tr("Sessions"));
-    m_navigation->addItem(tr("Action items"));
-    m_navigation->addItem(tr("Surveys"));
-    m_navigation->addItem(tr("Insights"));
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+6 switch between the areas."));
+    for (const IconName name : {IconName::Incident, IconName::Team, IconName::Session, IconName::ActionItem,
+                                IconName::Survey, IconName::Insights})
+        m_navigation->addItem(new QListWidgetItem(icon(name), QString()));
+    m_navigation->setIconSize(QSize(22, 22));
+    setNavigationTexts();
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(4);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitNavigationWidth();
     // An empty page stands for each area until it is first shown (see area()).
     for (int page = IncidentsPage; page <= InsightsPage; ++page)
         m_pages->addWidget(new QWidget(m_pages));
@@ -98,9 +106,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
-    auto *pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.database.path())), this);
-    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(pathLabel, 1);
+    m_pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.database.path())), this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePath"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_pathLabel, 1);
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(&m_context.teamModel),
                                       static_cast<QAbstractItemModel *>(&m_context.incidentModel),
                                       static_cast<QAbstractItemModel *>(&m_context.memberModel)}) {
@@ -250,8 +259,30 @@ void MainWindow::checkInBackground()
         });
 }
 
+void MainWindow::setNavigationTexts()
+{
+    const QStringList names{tr("Incidents"),    tr("Teams"),   tr("Sessions"),
+                            tr("Action items"), tr("Surveys"), tr("Insights")};
+    for (int row = 0; row < names.size(); ++row)
+        m_navigation->item(row)->setText(names.at(row));
+    fitNavigationWidth();
+}
+
+void MainWindow::fitNavigationWidth()
+{
+    // As wide as the longest area name in this language, with its icon, and never narrower than it was in English.
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = metrics.horizontalAdvance(QLatin1Char('M')) * 8;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    const int chrome = m_navigation->iconSize().width() + 4 * m_navigation->spacing() + 2 * m_navigation->frameWidth() +
+                       metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    m_navigation->setFixedWidth(widest + chrome);
+}
+
 void MainWindow::createActions()
 {
+    m_actionOwner = new QObject(this);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     // Actions that work on an area show it (which builds it when it is first shown) before they ask anything.
     QAction *newIncident = file->addAction(tr("New &incident…"), this, [this]() {
@@ -259,25 +290,30 @@ void MainWindow::createActions()
         m_incidentsArea->newIncident();
     });
     newIncident->setObjectName(QStringLiteral("newIncidentAction"));
+    newIncident->setIcon(icon(IconName::Incident));
     newIncident->setShortcut(QKeySequence::New);
     QAction *newTeam = file->addAction(tr("New &team…"), this, [this]() {
         showArea(TeamsPage);
         m_teamsArea->newTeam();
     });
     newTeam->setObjectName(QStringLiteral("newTeamAction"));
+    newTeam->setIcon(icon(IconName::Team));
     newTeam->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     QAction *newMember = file->addAction(tr("New &member…"), this, [this]() {
         showArea(TeamsPage);
         m_teamsArea->newMember();
     });
     newMember->setObjectName(QStringLiteral("newMemberAction"));
+    newMember->setIcon(icon(IconName::Member));
     newMember->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     file->addSeparator();
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    new ExportActions(ExportSources{m_context.incidents, m_context.incidentModel, m_context.postmortems,
-                                    m_context.actionModel, m_context.surveys},
-                      m_exportMenu, this);
+    m_exportMenu->setIcon(icon(IconName::Export));
+    auto *exports = new ExportActions(ExportSources{m_context.incidents, m_context.incidentModel, m_context.postmortems,
+                                                    m_context.actionModel, m_context.surveys},
+                                      m_exportMenu, this);
+    exports->setParent(m_actionOwner);
     m_exportMenu->addSeparator();
     QAction *insightsReport =
         m_exportMenu->addAction(tr("Insights &report (PDF)…"), this, [this]() { insightsArea()->exportReport(); });
@@ -286,25 +322,42 @@ void MainWindow::createActions()
                                     "teams below it, or the whole organisation"));
     file->addSeparator();
     // The composition root (app/main.cpp) answers its restoreRequested(): restoring rebuilds the whole window.
-    file->addAction(new RestoreBackupAction(m_context.database.path(), this));
+    auto *restore = new RestoreBackupAction(m_context.database.path(), this);
+    restore->setParent(m_actionOwner);
+    restore->setIcon(icon(IconName::Restore));
+    connect(restore, &RestoreBackupAction::restoreRequested, this, &MainWindow::restoreRequested);
+    file->addAction(restore);
     file->addSeparator();
     m_loadDemoAction = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(icon(IconName::Close));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // The stack's actions name what they will undo or redo ("Undo Add team “Payments”").
-    QAction *undo = m_context.undoStack.createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_context.undoStack.createUndoAction(m_actionOwner, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(icon(IconName::Undo));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_context.undoStack.createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_context.undoStack.createRedoAction(m_actionOwner, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(icon(IconName::Redo));
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setIcon(icon(IconName::Preferences));
+    // The platform's own key where it has one, and Ctrl+comma everywhere.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(tr("Ctrl+,"))))
+        preferenceKeys.append(QKeySequence(tr("Ctrl+,")));
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showIncidents = view->addAction(tr("&Incidents"), this, [this]() { showArea(IncidentsPage); });
@@ -324,6 +377,7 @@ void MainWindow::createActions()
     m_sessionMenu = sessionMenu;
     m_postmortemAction = sessionMenu->addAction(tr("Start &postmortem"), this, &MainWindow::startPostmortem);
     m_postmortemAction->setObjectName(QStringLiteral("postmortemAction"));
+    m_postmortemAction->setIcon(icon(IconName::Session));
     m_postmortemAction->setShortcut(QKeySequence(tr("Ctrl+P")));
     QAction *newRetro = sessionMenu->addAction(tr("New &retro…"), this, [this]() {
         showArea(SessionsPage);
@@ -353,10 +407,13 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Candor"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setIcon(icon(IconName::About));
 
+    m_menus = {file, edit, view, sessionMenu, surveyMenu, help};
     QToolBar *tools = addToolBar(tr("Main"));
+    m_toolBar = tools;
     tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setMovable(false);
     tools->addAction(newIncident);
     tools->addAction(newTeam);
@@ -428,7 +485,45 @@ SessionConsole *MainWindow::openSession(qint64 sessionId)
     }
     m_consoles.insert(sessionId, console);
     console->show();
+    // Keys go to the new console at once, also where the window manager holds back new windows.
+    console->raise();
+    console->activateWindow();
     return console;
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the dialog announces the language while it closes.
+    connect(
+        dialog, &PreferencesDialog::languageChosen, this, [this](const QString &code) { applyLanguage(code); },
+        Qt::QueuedConnection);
+    dialog->open();
+}
+
+QList<MainWindow::OpenConsole> MainWindow::openConsoles() const
+{
+    QList<OpenConsole> open;
+    for (const QPointer<SessionConsole> &console : m_consoles) {
+        if (!console || !console->isVisible())
+            continue;
+        OpenConsole entry;
+        entry.sessionId = console->sessionId();
+        if (const AudienceWindow *audience = console->audienceWindow(); audience && audience->isVisible())
+            entry.audienceScreen = int(QGuiApplication::screens().indexOf(audience->screen()));
+        open.append(entry);
+    }
+    return open;
+}
+
+void MainWindow::reopenConsoles(const QList<OpenConsole> &consoles)
+{
+    for (const OpenConsole &entry : consoles) {
+        SessionConsole *console = openSession(entry.sessionId);
+        if (console && entry.audienceScreen >= 0)
+            console->presentOn(entry.audienceScreen);
+    }
 }
 
 void MainWindow::updateStatus()
@@ -485,17 +580,100 @@ void MainWindow::about()
             .arg(QStringLiteral(CANDOR_VERSION), QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveAreaStates()
 {
     Settings settings;
-    settings.setMainWindowGeometry(saveGeometry());
-    settings.setMainWindowState(saveState());
     settings.setCurrentArea(m_pages->currentIndex());
     // An area never shown keeps what was remembered for it.
     if (m_incidentsArea)
         settings.setIncidentHeaderState(m_incidentsArea->headerState());
     if (m_teamsArea)
         settings.setTeamsSplitterState(m_teamsArea->splitterState());
+}
+
+bool MainWindow::applyLanguage(const QString &code)
+{
+    for (const KioskWindow *kiosk : findChildren<KioskWindow *>()) {
+        if (kiosk->isVisible()) {
+            MessageBox::warning(this, tr("The survey kiosk is running"),
+                                tr("Candor changes its language once the kiosk is closed: someone may be "
+                                   "answering. Close the kiosk, then choose the language again in Preferences."));
+            return false;
+        }
+    }
+    const QList<OpenConsole> consoles = openConsoles();
+    // Everything typed in a console is saved as it is typed; closing it loses nothing.
+    for (const QPointer<SessionConsole> &console : std::as_const(m_consoles)) {
+        if (console)
+            console->close();
+    }
+    for (const QPointer<SessionConsole> &console : std::as_const(m_consoles))
+        delete console.data();
+    m_consoles.clear();
+
+    const QString language = Languages::apply(code);
+    m_context.checker = BlameLanguageChecker::forLanguage(language);
+    retranslate();
+    reopenConsoles(consoles);
+    return true;
+}
+
+void MainWindow::retranslate()
+{
+    saveAreaStates();
+    const QByteArray state = saveState();
+    const int current = m_pages->currentIndex();
+
+    // The areas: each built again when it is next shown, as at start; the current one at once.
+    for (int page = IncidentsPage; page <= InsightsPage; ++page) {
+        if (QWidget *built = builtArea(static_cast<Area>(page))) {
+            m_pages->insertWidget(page, new QWidget(m_pages));
+            m_pages->removeWidget(built);
+            delete built;
+        }
+    }
+    m_incidentsArea = nullptr;
+    m_teamsArea = nullptr;
+    m_sessionsArea = nullptr;
+    m_actionsArea = nullptr;
+    m_surveysArea = nullptr;
+    m_insightsArea = nullptr;
+
+    // Menus and toolbar, and what stands behind their actions.
+    removeToolBar(m_toolBar);
+    delete m_toolBar;
+    menuBar()->clear();
+    qDeleteAll(m_menus);
+    m_menus.clear();
+    delete m_actionOwner;
+    m_sessionMenu = nullptr;
+    m_exportMenu = nullptr;
+    m_loadDemoAction = nullptr;
+    m_postmortemAction = nullptr;
+    createActions();
+    restoreState(state);
+
+    // Models hold column titles and some texts: they read again in the new language.
+    m_context.teamModel.reload();
+    m_context.memberModel.reload();
+    m_context.incidentModel.reload();
+    m_context.sessionModel.reload();
+    m_context.actionModel.reload();
+
+    setWindowTitle(tr("Candor"));
+    setNavigationTexts();
+    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.database.path())));
+    m_pages->setCurrentWidget(area(static_cast<Area>(current)));
+    updateStatus();
+    updatePostmortemAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    saveAreaStates();
     for (const QPointer<SessionConsole> &console : std::as_const(m_consoles)) {
         if (console)
             console->close();

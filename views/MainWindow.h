@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace candor {
@@ -53,7 +54,7 @@ struct AppContext
     ActionItemsModel &actionModel;
     SurveyRepository &surveys;
     const Clock &clock;
-    const BlameLanguageChecker &checker;
+    BlameLanguageChecker &checker; // replaced when the language changes (see applyLanguage())
 };
 
 // Navigation between the areas, menus, toolbar and status bar. The areas do the work. An area is built (and its
@@ -82,9 +83,27 @@ public:
     // Opens the selected incident's postmortem, starting one when it has none.
     void startPostmortem();
 
+    // A console open in this window, and the screen its audience view is presented on (-1: not presented).
+    struct OpenConsole
+    {
+        qint64 sessionId = 0;
+        int audienceScreen = -1;
+    };
+    QList<OpenConsole> openConsoles() const;
+    // Opens the consoles again, presenting their audience views where they were.
+    void reopenConsoles(const QList<OpenConsole> &consoles);
+    void showPreferences();
+    // Switches Candor to a language ("" for the system's) while it runs: translations, dates and numbers, and the
+    // blame-language rules. This window's menus, toolbar and areas are built again in the new language (the area,
+    // columns and undo history kept); open consoles close, saving as they always do, and open again in it. Refused,
+    // with a message, while a survey kiosk is running, since someone may be answering.
+    bool applyLanguage(const QString &code);
+
 signals:
     // checkInBackground() has shown what it found.
     void backgroundChecksFinished();
+    // File > Restore backup… was confirmed; the composition root restores and rebuilds everything.
+    void restoreRequested(const QString &backupFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +114,12 @@ private:
     SurveysArea *surveysArea();
     InsightsArea *insightsArea();
     void createActions();
+    // Everything this window shows in words, built again after a language change.
+    void retranslate();
+    void setNavigationTexts();
+    void fitNavigationWidth();
+    // Remembers the built areas' column and splitter states.
+    void saveAreaStates();
     void loadDemo();
     void updateStatus();
     void about();
@@ -117,6 +142,11 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_postmortemAction = nullptr;
+    // The menus, the toolbar and the objects behind their actions, replaced as a whole by retranslate().
+    QList<QMenu *> m_menus;
+    QToolBar *m_toolBar = nullptr;
+    QObject *m_actionOwner = nullptr;
+    QLabel *m_pathLabel = nullptr;
     QHash<qint64, QPointer<SessionConsole>> m_consoles;
 };
 

@@ -35,10 +35,11 @@ private:
 QString overview()
 {
     return Text::tr(
-        "Usage: candor-cli [--db PATH] COMMAND [options]\n"
+        "Usage: candor-cli [--db PATH] [--lang CODE] COMMAND [options]\n"
         "\n"
         "Candor's command-line tool. Every command takes --db PATH; without it Candor uses CANDOR_DB, "
-        "or its default database.\n"
+        "or its default database. --lang CODE (en, de, fr or es) sets the language of the messages; without it "
+        "Candor uses the system's.\n"
         "\n"
         "Commands:\n"
         "  demo [--scale small|large] [--seed N]      fill an empty database with a demo organisation\n"
@@ -115,6 +116,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
     parser.setApplicationDescription(usage);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), Text::tr("Use the database file at PATH."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("lang"), Text::tr("Messages in the language CODE: en, de, fr or es."), QStringLiteral("CODE")});
     if (!parser.parse(args)) {
         *exitCode = fail(Text::tr("%1. Run: candor-cli %2 --help").arg(parser.errorText(), args.value(0)), Usage);
         return false;
@@ -227,6 +230,13 @@ int run(const QStringList &arguments, Mode mode)
                 return fail(Text::tr("--db needs a path: candor-cli --db PATH COMMAND"), Usage);
             global << arg << args.takeFirst();
         } else if (arg.startsWith(QLatin1String("--db="))) {
+            global << arg;
+        } else if (arg == QLatin1String("--lang")) {
+            // Applied by main() before anything runs; kept for the command's parser, which accepts it too.
+            if (args.isEmpty())
+                return fail(Text::tr("--lang needs a language code: candor-cli --lang de COMMAND"), Usage);
+            global << arg << args.takeFirst();
+        } else if (arg.startsWith(QLatin1String("--lang="))) {
             global << arg;
         } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             if (command.isEmpty()) {

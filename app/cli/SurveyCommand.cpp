@@ -217,7 +217,8 @@ int surveyCommand(const QStringList &args)
     int code = Ok;
     if (!parse(parser, args,
                Text::tr("Survey waves. Usage:\n  %1\n  %2\nThe CSV file has a header row; answers are numbers or "
-                        "the English agreement labels. Nothing is imported unless every row is clean.")
+                        "the scale's labels in English, German, French or Spanish. Nothing is imported unless every "
+                        "row is clean.")
                    .arg(createUsage, importUsage),
                &code))
         return code;

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <memory>
 
@@ -18,7 +19,7 @@ QString commandIn(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (arg == QLatin1String("--db"))
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang"))
             ++i;
         else if (!arg.startsWith(QLatin1Char('-')))
             return arg;
@@ -44,11 +45,23 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
-    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("candor"));
     QCoreApplication::setApplicationName(QStringLiteral("candor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
-    installTranslations(app);
+
+    // --lang CODE (anywhere before "--"): the language of this run's messages and help, else the system's.
+    bool langGiven = false;
+    const QString lang = Languages::fromArguments(argc, argv, &langGiven);
+    if (langGiven && !Languages::isAvailable(lang.trimmed().toLower())) {
+        QStringList codes;
+        for (const Languages::Language &language : Languages::available())
+            codes.append(language.code);
+        // Untranslated on purpose: no language could be installed.
+        QTextStream(stderr) << "candor-cli: there is no language \"" << lang
+                            << "\"; use one of: " << codes.join(QStringLiteral(", ")) << Qt::endl;
+        return Usage;
+    }
+    Languages::apply(langGiven ? lang : QString());
 
     return run(QCoreApplication::arguments().mid(1));
 }

@@ -1,5 +1,8 @@
 #include "ActionItemsModel.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 #include "storage/BackgroundReads.h"
 #include "undo/SessionEdits.h"
 
@@ -220,8 +223,11 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
     case IncidentIdRole:
         return row.incidentId;
     case Qt::ForegroundRole:
-        if (overdue && (index.column() == DueColumn || index.column() == StatusColumn))
-            return QColor(0xb0, 0x1c, 0x1c);
+        if (overdue && (index.column() == DueColumn || index.column() == StatusColumn)) {
+            // A red that reads on the light and the dark themes (asked at paint time, so it follows a switch).
+            const bool dark = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
+            return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+        }
         return {};
     case Qt::FontRole:
         if (overdue) {

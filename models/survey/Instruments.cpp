@@ -1,11 +1,86 @@
 #include "Instruments.h"
 
+#include "Translations.h"
+
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTranslator>
 
 namespace candor {
 
 namespace {
+
+// The words of the scales that have them, 1..points (the others show numbers). One table for the labels shown and
+// for the labels a CSV file may hold.
+const QList<const char *> &scaleWords(int scalePoints)
+{
+    static const QList<const char *> seven = {QT_TRANSLATE_NOOP("Instruments", "Strongly disagree"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Disagree"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Somewhat disagree"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Neither agree nor disagree"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Somewhat agree"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Agree"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Strongly agree")};
+    static const QList<const char *> five = {
+        QT_TRANSLATE_NOOP("Instruments", "Strongly disagree"), QT_TRANSLATE_NOOP("Instruments", "Disagree"),
+        QT_TRANSLATE_NOOP("Instruments", "Neither agree nor disagree"), QT_TRANSLATE_NOOP("Instruments", "Agree"),
+        QT_TRANSLATE_NOOP("Instruments", "Strongly agree")};
+    static const QList<const char *> three = {QT_TRANSLATE_NOOP("Instruments", "Needs attention"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Some concerns"),
+                                              QT_TRANSLATE_NOOP("Instruments", "Going well")};
+    static const QList<const char *> none;
+    switch (scalePoints) {
+    case 7:
+        return seven;
+    case 5:
+        return five;
+    case 3:
+        return three;
+    default:
+        return none;
+    }
+}
+
+// A label as compared: case and spacing ignored, typographic apostrophes as plain ones.
+QString foldedLabel(const QString &text)
+{
+    QString folded = text.simplified().toCaseFolded();
+    folded.replace(QChar(0x2019), QLatin1Char('\''));
+    return folded;
+}
+
+// Label -> value for a scale, in English and in every language Candor is translated into, whatever language it
+// speaks now: a form made in French can be imported by someone working in English. Built once, from the same
+// translation files the windows use.
+QHash<QString, int> scaleWordValues(int scalePoints)
+{
+    static const QHash<int, QHash<QString, int>> all = []() {
+        QList<QTranslator *> translators;
+        for (const Languages::Language &language : Languages::available()) {
+            auto *translator = new QTranslator;
+            if (translator->load(QStringLiteral(":/i18n/candor_%1.qm").arg(language.code)))
+                translators.append(translator);
+            else
+                delete translator;
+        }
+        QHash<int, QHash<QString, int>> values;
+        for (const int points : {3, 5, 7}) {
+            const QList<const char *> &words = scaleWords(points);
+            for (int i = 0; i < words.size(); ++i) {
+                values[points].insert(foldedLabel(QString::fromUtf8(words.at(i))), i + 1);
+                for (const QTranslator *translator : std::as_const(translators)) {
+                    const QString translated = translator->translate("Instruments", words.at(i));
+                    if (!translated.isEmpty())
+                        values[points].insert(foldedLabel(translated), i + 1);
+                }
+            }
+        }
+        qDeleteAll(translators);
+        return values;
+    }();
+    return all.value(scalePoints);
+}
 
 // Built-in text is stored in the database as this English source and translated when shown, so a wave keeps
 // pointing at the question as it was asked whatever the language of the screen.
@@ -155,58 +230,20 @@ QString Instruments::displayConstruct(const Instrument &instrument, const Survey
 
 QString Instruments::scaleLabel(int scalePoints, int value)
 {
-    if (scalePoints == 7) {
-        switch (value) {
-        case 1:
-            return tr("Strongly disagree");
-        case 2:
-            return tr("Disagree");
-        case 3:
-            return tr("Somewhat disagree");
-        case 4:
-            return tr("Neither agree nor disagree");
-        case 5:
-            return tr("Somewhat agree");
-        case 6:
-            return tr("Agree");
-        case 7:
-            return tr("Strongly agree");
-        default:
-            break;
-        }
-    } else if (scalePoints == 5) {
-        switch (value) {
-        case 1:
-            return tr("Strongly disagree");
-        case 2:
-            return tr("Disagree");
-        case 3:
-            return tr("Neither agree nor disagree");
-        case 4:
-            return tr("Agree");
-        case 5:
-            return tr("Strongly agree");
-        default:
-            break;
-        }
-    } else if (scalePoints == 3) {
-        switch (value) {
-        case 1:
-            return tr("Needs attention");
-        case 2:
-            return tr("Some concerns");
-        case 3:
-            return tr("Going well");
-        default:
-            break;
-        }
-    }
+    const QList<const char *> &labels = scaleWords(scalePoints);
+    if (value >= 1 && value <= labels.size())
+        return tr(labels.at(value - 1));
     const QString number = QLocale().toString(value);
     if (value == 1)
         return tr("%1 (disagree)").arg(number);
     if (value == scalePoints)
         return tr("%1 (agree)").arg(number);
     return number;
+}
+
+bool Instruments::hasScaleWords(int scalePoints)
+{
+    return !scaleWords(scalePoints).isEmpty();
 }
 
 QString Instruments::trendLabel(SurveyTrend trend)
@@ -222,17 +259,6 @@ QString Instruments::trendLabel(SurveyTrend trend)
     return {};
 }
 
-const QStringList &Instruments::englishAgreementLabels()
-{
-    static const QStringList labels = {
-        QStringLiteral("strongly disagree"), QStringLiteral("disagree"),
-        QStringLiteral("somewhat disagree"), QStringLiteral("neither agree nor disagree"),
-        QStringLiteral("somewhat agree"),    QStringLiteral("agree"),
-        QStringLiteral("strongly agree"),
-    };
-    return labels;
-}
-
 int Instruments::parseAnswer(const QString &cell, int scalePoints)
 {
     const QString text = cell.simplified();
@@ -240,12 +266,7 @@ int Instruments::parseAnswer(const QString &cell, int scalePoints)
     const int number = text.toInt(&isNumber);
     if (isNumber)
         return number >= 1 && number <= scalePoints ? number : 0;
-    if (scalePoints == 7) {
-        const int index = englishAgreementLabels().indexOf(text.toLower());
-        if (index >= 0)
-            return index + 1;
-    }
-    return 0;
+    return scaleWordValues(scalePoints).value(foldedLabel(text), 0);
 }
 
 QString Instruments::customKey(const QString &name)

@@ -29,12 +29,12 @@ public:
     // The label of one point of a scale (e.g. 7 -> "Strongly agree" on the 7-point agreement scale); scales
     // without words show the number, with the ends named.
     static QString scaleLabel(int scalePoints, int value);
+    // Whether the scale's points have words (3, 5 and 7 points) rather than numbers with named ends.
+    static bool hasScaleWords(int scalePoints);
     static QString trendLabel(SurveyTrend trend);
 
-    // The English 7-point agreement labels as form tools export them, lower case, 1..7.
-    static const QStringList &englishAgreementLabels();
-    // A value from a CSV cell: a number 1..scalePoints, or (7-point scales) an English agreement label in any
-    // case. Returns 0 when the cell is neither.
+    // A value from a CSV cell: a number 1..scalePoints, or (3-, 5- and 7-point scales) a scale label in English,
+    // German, French or Spanish, in any case. Returns 0 when the cell is neither.
     static int parseAnswer(const QString &cell, int scalePoints);
 
     // A key for a new custom instrument from its name ("custom-" plus lower-case letters, digits and dashes).

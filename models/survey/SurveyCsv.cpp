@@ -317,7 +317,7 @@ SurveyCsv::Import SurveyCsv::read(const Table &table, const Mapping &mapping, co
     if (!import.problems.empty())
         return import;
 
-    const bool labels = instrument.scalePoints == 7;
+    const bool labels = Instruments::hasScaleWords(instrument.scalePoints);
     const int lastColumn =
         mapping.itemColumns.empty() ? -1 : *std::max_element(mapping.itemColumns.cbegin(), mapping.itemColumns.cend());
     for (size_t index = 0; index < table.rows.size(); ++index) {
@@ -356,8 +356,8 @@ SurveyCsv::Import SurveyCsv::read(const Table &table, const Mapping &mapping, co
             const int value = Instruments::parseAnswer(cell, instrument.scalePoints);
             if (value == 0) {
                 const QString message =
-                    labels ? tr("Row %1 (line %2), column %3 “%4”: “%5” is not an answer from 1 to %6 or an agreement "
-                                "label. Correct the file and import it again.")
+                    labels ? tr("Row %1 (line %2), column %3 “%4”: “%5” is not an answer from 1 to %6 or one of the "
+                                "scale's labels. Correct the file and import it again.")
                            : tr("Row %1 (line %2), column %3 “%4”: “%5” is not an answer from 1 to %6. Correct the "
                                 "file and import it again.");
                 problem(message.arg(number(row), number(line), number(column + 1), columnName(table.header, column),

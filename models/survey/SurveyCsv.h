@@ -51,10 +51,11 @@ public:
         std::vector<SurveyAnswers> responses;
         std::vector<Problem> problems; // when not empty, nothing may be imported
     };
-    // Checks every row against the mapping: each mapped cell must be a number 1..scalePoints or (on 7-point
-    // scales) an English agreement label in any case; a blank answer, a missing column or an unknown label is a
-    // problem naming the row, the column and what was found. A mapping that points outside the header, maps two
-    // items to one column or leaves an item unmapped is a file problem. Rows that are entirely blank are skipped.
+    // Checks every row against the mapping: each mapped cell must be a number 1..scalePoints or (on 3-, 5- and
+    // 7-point scales) a scale label in any language Candor speaks, in any case; a blank answer, a missing column or an
+    // unknown label is a problem naming the row, the column and what was found. A mapping that points outside the
+    // header, maps two items to one column or leaves an item unmapped is a file problem. Rows that are entirely blank
+    // are skipped.
     static Import read(const Table &table, const Mapping &mapping, const Instrument &instrument);
 
     static constexpr qint64 MaximumBytes = 50 * 1024 * 1024;

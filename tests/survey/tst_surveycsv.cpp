@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QTranslator>
 
 using namespace candor;
 
@@ -117,6 +118,8 @@ private slots:
     void readProblems();
     void readMessageSaysWhatAndWhatToDo();
     void readTableWithoutLines();
+    void labelsInEveryLanguage_data();
+    void labelsInEveryLanguage();
 
     void googleFormsExport();
     void microsoftFormsExport();
@@ -443,14 +446,19 @@ void TestSurveyCsv::readProblems_data()
     QTest::newRow("misspelt label") << threeHeader + "t1,Strongly agreee,2,3,\n"
                                     << 7 << columns << 4 << QStringList{row1}
                                     << QStringList{QStringLiteral(u"“Strongly agreee” is not an answer from 1 to 7 or "
-                                                                  u"an agreement label")};
-    QTest::newRow("label on a 5-point scale")
+                                                                  u"one of the scale's labels")};
+    QTest::newRow("label on a 4-point scale")
         << threeHeader + "t1,agree,2,3,\n"
+        << 4 << columns << 4 << QStringList{row1}
+        << QStringList{QStringLiteral(u"“agree” is not an answer from 1 to 4. Correct the file")};
+    QTest::newRow("7-point label on a 5-point scale")
+        << threeHeader + "t1,somewhat agree,2,3,\n"
         << 5 << columns << 4 << QStringList{row1}
-        << QStringList{QStringLiteral(u"“agree” is not an answer from 1 to 5. Correct the file")};
+        << QStringList{QStringLiteral(u"“somewhat agree” is not an answer from 1 to 5 or one of the scale's labels")};
     QTest::newRow("6 on a 5-point scale")
         << threeHeader + "t1,1,2,6,\n"
-        << 5 << columns << 4 << QStringList{row1} << QStringList{QStringLiteral(u"“6” is not an answer from 1 to 5.")};
+        << 5 << columns << 4 << QStringList{row1}
+        << QStringList{QStringLiteral(u"“6” is not an answer from 1 to 5 or one of the scale's labels.")};
     QTest::newRow("blank answer") << threeHeader + "t1,1,,3,\n"
                                   << 7 << columns << 4 << QStringList{row1}
                                   << QStringList{QStringLiteral(u"Row 1 (line 2), column 3 “Second” is blank")};
@@ -547,8 +555,8 @@ void TestSurveyCsv::readMessageSaysWhatAndWhatToDo()
     QVERIFY2(table.ok(), qPrintable(table.error()));
     const SurveyCsv::Import import = SurveyCsv::read(*table, {{1, 2, 3}, 4}, threeItems());
     QCOMPARE(messages(import), QStringList{QStringLiteral(
-                                   u"Row 2 (line 3), column 3 “Second”: “Agree!” is not an answer from 1 to 7 or an "
-                                   u"agreement label. Correct the file and import it again.")});
+                                   u"Row 2 (line 3), column 3 “Second”: “Agree!” is not an answer from 1 to 7 or one "
+                                   u"of the scale's labels. Correct the file and import it again.")});
 }
 
 void TestSurveyCsv::readTableWithoutLines()
@@ -563,6 +571,39 @@ void TestSurveyCsv::readTableWithoutLines()
     // A "%1" in a cell stays as it is, rather than being taken for a placeholder.
     QVERIFY2(import.problems.front().message.contains(QStringLiteral(u"“%1” is not an answer from 1 to 7")),
              qPrintable(import.problems.front().message));
+}
+
+void TestSurveyCsv::labelsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("scalePoints");
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}) {
+        for (const int points : {3, 5, 7})
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2 points").arg(language).arg(points))) << language << points;
+    }
+}
+
+// A form made in another language imports whatever language Candor speaks now: each point's label as the
+// translation file words it, in upper case too, reads as that point.
+void TestSurveyCsv::labelsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(int, scalePoints);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/candor_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QStringList labels;
+    for (int value = 1; value <= scalePoints; ++value)
+        labels.append(Instruments::scaleLabel(scalePoints, value));
+    QCoreApplication::removeTranslator(&translator);
+
+    for (int value = 1; value <= scalePoints; ++value) {
+        const QString label = labels.at(value - 1);
+        QVERIFY2(label != Instruments::scaleLabel(scalePoints, value),
+                 qPrintable(QStringLiteral("“%1” is not translated").arg(label)));
+        QCOMPARE(Instruments::parseAnswer(label, scalePoints), value);
+        QCOMPARE(Instruments::parseAnswer(QLatin1Char(' ') + label.toUpper() + QLatin1Char(' '), scalePoints), value);
+    }
 }
 
 void TestSurveyCsv::googleFormsExport()

@@ -76,7 +76,7 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     , m_proxy(new ActionProxy(style()->standardIcon(QStyle::SP_MessageBoxWarning), this))
     , m_team(new TeamComboBox(this))
     , m_status(new QComboBox(this))
-    , m_overdue(new QCheckBox(tr("O&verdue only"), this))
+    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
     , m_count(new QLabel(this))
     , m_problem(new Banner(Banner::Problem, this))
     , m_view(new QTableView(this))
@@ -116,12 +116,15 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     m_proxy->setSourceModel(&m_model);
     m_view->setObjectName(QStringLiteral("actionTable"));
     m_view->setAccessibleName(tr("Action items"));
+    m_view->setAccessibleDescription(tr("F2 edits the current cell; Enter on where an item came from opens that"
+                                        " postmortem; Ctrl+D marks the selected items done"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrows move between cells
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     setUpActionTable(m_view, m_model);
@@ -130,7 +133,8 @@ ActionItemsArea::ActionItemsArea(ActionItemsModel &model, TeamTreeModel &teams, 
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    connect(m_view, &QTableView::doubleClicked, this, &ActionItemsArea::onDoubleClicked);
+    // A double-click or Enter on where an item came from opens that postmortem.
+    connect(m_view, &QTableView::activated, this, &ActionItemsArea::onDoubleClicked);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionItemsArea::updateActions);
     // The count follows the model itself: the proxy announces a removed row while the model still has it.
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &ActionItemsArea::updateCount);

@@ -38,6 +38,7 @@ void DueDateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, c
 
 void setUpActionTable(QTableView *view, const ActionItemsModel &model)
 {
+    view->setItemDelegate(new LongTextDelegate(view)); // the other columns' editors, named by their column
     view->setItemDelegateForColumn(ActionItemsModel::KindColumn, new ChoiceDelegate(actionKindChoices(), view));
     view->setItemDelegateForColumn(ActionItemsModel::StatusColumn, new ChoiceDelegate(actionStatusChoices(), view));
     view->setItemDelegateForColumn(ActionItemsModel::DueColumn, new DueDateDelegate(view));

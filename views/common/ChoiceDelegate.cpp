@@ -4,14 +4,24 @@
 
 namespace candor {
 
+QString cellEditorName(const QWidget *parent, const QModelIndex &index)
+{
+    QString name = index.model() ? index.model()->headerData(index.column(), Qt::Horizontal).toString() : QString();
+    // An editor's parent is the view's viewport.
+    if (name.isEmpty() && parent && parent->parentWidget())
+        name = parent->parentWidget()->accessibleName();
+    return name;
+}
+
 ChoiceDelegate::ChoiceDelegate(Choices choices, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_choices(std::move(choices))
 {}
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
+    combo->setAccessibleName(cellEditorName(parent, index));
     for (const auto &[name, value] : m_choices)
         combo->addItem(name, value);
     return combo;

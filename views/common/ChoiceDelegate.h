@@ -6,6 +6,9 @@
 
 namespace candor {
 
+// The accessible name of a cell's editor: its column's header, or the view's own name for a list without one.
+QString cellEditorName(const QWidget *parent, const QModelIndex &index);
+
 // Edits a cell whose EditRole is one of a few numbers (a kind, a status) with a combo box of their names.
 class ChoiceDelegate : public QStyledItemDelegate
 {

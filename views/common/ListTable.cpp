@@ -18,6 +18,7 @@ void setUpListTable(QTableView *view, QSortFilterProxyModel *proxy, QAbstractIte
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 }

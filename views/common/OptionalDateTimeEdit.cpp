@@ -23,6 +23,12 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(const QString &checkText, QWidget *pa
     setFocusProxy(m_check);
 }
 
+void OptionalDateTimeEdit::setFieldName(const QString &name)
+{
+    m_check->setAccessibleName(tr("%1: known", "a time that may be unknown, e.g. Detected: known").arg(name));
+    m_edit->setAccessibleName(name);
+}
+
 QDateTime OptionalDateTimeEdit::dateTime() const
 {
     return m_check->isChecked() ? m_edit->dateTime() : QDateTime();

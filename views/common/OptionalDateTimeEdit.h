@@ -19,6 +19,8 @@ public:
     void setDateTime(const QDateTime &dateTime, const QDateTime &suggestion);
     QCheckBox *checkBox() const { return m_check; }
     QDateTimeEdit *editor() const { return m_edit; }
+    // What the time is ("Detected"), for screen readers: the form's label names only the row.
+    void setFieldName(const QString &name);
 
 private:
     QCheckBox *m_check;

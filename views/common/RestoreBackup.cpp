@@ -63,6 +63,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, QWidget *p
     intro->setWordWrap(true);
 
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups"));
+    m_list->setAccessibleDescription(tr("Enter restores the selected backup"));
     m_list->setHeaderLabels({tr("Kind"), tr("Taken"), tr("Size")});
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);

@@ -14,6 +14,10 @@ const QString teamsSplitterKey = QStringLiteral("teams/splitter");
 const QString surveysSplitterKey = QStringLiteral("surveys/splitter");
 const QString csvByteOrderMarkKey = QStringLiteral("export/csvByteOrderMark");
 const QString exportFolderKey = QStringLiteral("export/folder");
+const QString languageKey = QStringLiteral("appearance/language");
+const QString themeKey = QStringLiteral("appearance/theme");
+const QString audienceThemeKey = QStringLiteral("audience/theme");
+const QString audienceZoomKey = QStringLiteral("audience/zoom");
 
 // "surveyCsvMappings/<sha-256 of the header>": the header's cells joined by a separator no cell can hold unseen.
 QString csvMappingGroup(const QStringList &header)
@@ -135,6 +139,48 @@ QString Settings::exportFolder() const
 void Settings::setExportFolder(const QString &folder)
 {
     m_settings.setValue(exportFolderKey, folder);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(languageKey).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(languageKey, code);
+}
+
+QString Settings::theme() const
+{
+    return m_settings.value(themeKey).toString();
+}
+
+void Settings::setTheme(const QString &key)
+{
+    m_settings.setValue(themeKey, key);
+}
+
+QString Settings::audienceTheme() const
+{
+    return m_settings.value(audienceThemeKey).toString();
+}
+
+void Settings::setAudienceTheme(const QString &key)
+{
+    m_settings.setValue(audienceThemeKey, key);
+}
+
+double Settings::audienceZoom() const
+{
+    bool ok = false;
+    const double zoom = m_settings.value(audienceZoomKey, 1.0).toDouble(&ok);
+    return ok ? zoom : 1.0;
+}
+
+void Settings::setAudienceZoom(double zoom)
+{
+    m_settings.setValue(audienceZoomKey, zoom);
 }
 
 } // namespace candor

@@ -37,6 +37,16 @@ public:
     void setCsvByteOrderMark(bool on);
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+    // Appearance. The language code ("de"; empty: the system's), the theme's key (see Theme; empty: follow the
+    // system), and the audience view's own presentation theme and text zoom (1.0 = the size the screen calls for).
+    QString language() const;
+    void setLanguage(const QString &code);
+    QString theme() const;
+    void setTheme(const QString &key);
+    QString audienceTheme() const;
+    void setAudienceTheme(const QString &key);
+    double audienceZoom() const;
+    void setAudienceZoom(double zoom);
 
 private:
     QSettings m_settings;

@@ -1,5 +1,7 @@
 #include "TextLimits.h"
 
+#include "ChoiceDelegate.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
@@ -69,6 +71,8 @@ QWidget *LongTextDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
                                         const QModelIndex &index) const
 {
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (editor)
+        editor->setAccessibleName(cellEditorName(parent, index));
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->setMaxLength(Limits::TextLength);
     return editor;

@@ -55,10 +55,13 @@ IncidentDialog::IncidentDialog(const TeamTreeModel &teams, const Incident &incid
     m_started->setDateTime(started.toLocalTime());
     m_detected->setObjectName(QStringLiteral("incidentDetectedEdit"));
     m_detected->setDateTime(incident.detected, started);
+    m_detected->setFieldName(tr("Detected"));
     m_mitigated->setObjectName(QStringLiteral("incidentMitigatedEdit"));
     m_mitigated->setDateTime(incident.mitigated, started);
+    m_mitigated->setFieldName(tr("Mitigated"));
     m_resolved->setObjectName(QStringLiteral("incidentResolvedEdit"));
     m_resolved->setDateTime(incident.resolved, started);
+    m_resolved->setFieldName(tr("Resolved"));
     // Setting a later phase's time moves the status along; the person can still change it.
     connect(m_mitigated->checkBox(), &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_status->currentData().toInt() == static_cast<int>(IncidentStatus::Open))
@@ -81,7 +84,7 @@ IncidentDialog::IncidentDialog(const TeamTreeModel &teams, const Incident &incid
     addField(QStringLiteral("team"), tr("T&eam:"), m_team);
     addField(QStringLiteral("severity"), tr("Se&verity:"), m_severity);
     addField(QStringLiteral("status"), tr("St&atus:"), m_status);
-    addField(QStringLiteral("service"), tr("Ser&vice:"), m_service);
+    addField(QStringLiteral("service"), tr("Serv&ice:"), m_service);
     addField(QStringLiteral("started"), tr("&Started:"), m_started);
     addField(QStringLiteral("detected"), tr("&Detected:"), m_detected);
     addField(QStringLiteral("mitigated"), tr("&Mitigated:"), m_mitigated);

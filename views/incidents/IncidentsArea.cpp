@@ -66,7 +66,7 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
-    , m_edit(new QPushButton(tr("&Edit incident…"), this))
+    , m_edit(new QPushButton(tr("Edi&t incident…"), this))
     , m_delete(new QPushButton(tr("Delete incident"), this))
     , m_searchDelay(new QTimer(this))
     , m_buttons(new QHBoxLayout)
@@ -80,6 +80,7 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     m_search->setToolTip(tr("Every word you type must start a word of the incident's title, service or summary, or "
                             "of one timeline event or contributing factor of its postmortem. Esc clears."));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search incidents"));
     // Results follow typing after a short pause, so a fast typist does not wait for every letter's search.
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(180);
@@ -102,11 +103,14 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
 
     m_team->setObjectName(QStringLiteral("incidentTeamFilter"));
     m_team->follow(m_teams, tr("All teams"));
+    m_team->setAccessibleName(tr("Show the incidents of"));
     m_severity->setObjectName(QStringLiteral("incidentSeverityFilter"));
+    m_severity->setAccessibleName(tr("Severity"));
     m_severity->addItem(tr("All severities"), 0);
     for (Severity s : {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4})
         m_severity->addItem(IncidentText::severityCode(s), static_cast<int>(s));
     m_status->setObjectName(QStringLiteral("incidentStatusFilter"));
+    m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("All statuses"), -1);
     for (IncidentStatus s : {IncidentStatus::Open, IncidentStatus::Mitigated, IncidentStatus::Resolved})
         m_status->addItem(IncidentText::statusName(s), static_cast<int>(s));
@@ -117,10 +121,14 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     connect(m_team, &TeamComboBox::currentTeamGone, this, &IncidentsArea::applyFilter);
 
     m_view->setObjectName(QStringLiteral("incidentTable"));
+    m_view->setAccessibleName(tr("Incidents"));
+    m_view->setAccessibleDescription(tr("Enter edits the selected incident, Delete removes it, Ctrl+P opens its"
+                                        " postmortem"));
     m_view->setModel(&m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     m_view->verticalHeader()->hide();
     // Fixed row heights and column widths: measuring contents would read every row.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -156,11 +164,14 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
 
     m_details->setObjectName(QStringLiteral("incidentDetails"));
     m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Incident details"));
 
     auto *add = new QPushButton(tr("&New incident…"), this);
     add->setObjectName(QStringLiteral("addIncidentButton"));
     m_edit->setObjectName(QStringLiteral("editIncidentButton"));
+    m_edit->setToolTip(tr("Edit the selected incident (Enter in the list)"));
     m_delete->setObjectName(QStringLiteral("deleteIncidentButton"));
+    m_delete->setToolTip(tr("Delete the selected incident (Delete in the list)"));
     connect(add, &QPushButton::clicked, this, &IncidentsArea::newIncident);
     connect(m_edit, &QPushButton::clicked, this, &IncidentsArea::editIncident);
     connect(m_delete, &QPushButton::clicked, this, &IncidentsArea::deleteIncident);

@@ -52,6 +52,7 @@ QTableView *makeTable(const QString &objectName, const QString &accessibleName, 
     auto *table = new QTableView(parent);
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,7 +76,7 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     , m_instrument(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_team(new TeamComboBox(this))
-    , m_wholeDepartment(new QCheckBox(tr("&Whole department"), this))
+    , m_wholeDepartment(new QCheckBox(tr("Whole &department"), this))
     , m_quarter(new QComboBox(this))
     , m_exportReport(new QPushButton(tr("E&xport report…"), this))
     , m_teamLabel(new QLabel(tr("&Team:"), this))
@@ -127,7 +128,8 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
 
     auto *instrumentLabel = new QLabel(tr("&Instrument:"), this);
     instrumentLabel->setBuddy(m_instrument);
-    auto *modeLabel = new QLabel(tr("&View:"), this);
+    // Alt+V is the main window's View menu, Alt+I the instrument.
+    auto *modeLabel = new QLabel(tr("Vie&w:"), this);
     modeLabel->setBuddy(m_mode);
     m_teamLabel->setBuddy(m_team);
     m_quarterLabel->setBuddy(m_quarter);

@@ -1,5 +1,7 @@
 #include "MttrChart.h"
 
+#include <QEvent>
+
 #include "TrendChart.h"
 #include "item/QuarterIncidentsModel.h"
 
@@ -12,6 +14,16 @@
 #include <algorithm>
 
 namespace candor {
+
+namespace {
+
+// Neutral bars that stand out from the background of light and dark themes alike.
+QColor barColour(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5 ? QColor(0xa8, 0xaf, 0xb8) : QColor(0x55, 0x55, 0x55);
+}
+
+} // namespace
 
 MttrChart::MttrChart(QWidget *parent)
     // Given its chart at construction: QChartView(parent) makes a default chart, which setChart() would let go of
@@ -32,7 +44,7 @@ MttrChart::MttrChart(QWidget *parent)
     m_chart->legend()->hide();
     m_chart->setTitle(tr("Time to resolve (MTTR) per quarter; open incidents are left out"));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_set->setColor(QColor(0x55, 0x55, 0x55));
+    m_set->setColor(barColour(palette()));
     m_series->append(m_set);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_quarterAxis, Qt::AlignBottom);
@@ -44,7 +56,17 @@ MttrChart::MttrChart(QWidget *parent)
     m_quarterAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     connect(m_chart, &QChart::plotAreaChanged, this,
             [this](const QRectF &area) { TrendChart::labelQuarters(m_quarterAxis, m_labels, area.width()); });
+    TrendChart::applyPalette(m_chart, palette());
     rebuild();
+}
+
+void MttrChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        TrendChart::applyPalette(m_chart, palette());
+        m_set->setColor(barColour(palette()));
+    }
 }
 
 void MttrChart::setModel(QuarterIncidentsModel *model)

@@ -25,6 +25,9 @@ public:
     QList<qreal> values() const;
     QString unitText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
 

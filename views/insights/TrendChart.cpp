@@ -1,5 +1,7 @@
 #include "TrendChart.h"
 
+#include <QEvent>
+
 #include "domain/Incident.h"
 #include "item/QuarterIncidentsModel.h"
 #include "item/TrendModel.h"
@@ -68,7 +70,37 @@ TrendChart::TrendChart(QWidget *parent)
     // Wider or narrower, the quarter labels are thinned to what fits.
     connect(m_chart, &QChart::plotAreaChanged, this,
             [this](const QRectF &area) { labelQuarters(m_quarterAxis, m_quarterLabels, area.width()); });
+    applyPalette(m_chart, palette());
     rebuild();
+}
+
+void TrendChart::applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.18f);
+    QColor line = text;
+    line.setAlphaF(0.55f);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(line);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
+}
+
+void TrendChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette(m_chart, palette());
+        updateHighlight();
+    }
 }
 
 void TrendChart::labelQuarters(QCategoryAxis *axis, const QStringList &labels, qreal width)

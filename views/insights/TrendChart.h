@@ -41,10 +41,16 @@ public:
     static QColor seriesColour(int column);
     // Puts quarter labels (one per row) on an axis at the rows' positions, thinned to what fits in `width` pixels.
     static void labelQuarters(QCategoryAxis *axis, const QStringList &labels, qreal width);
+    // Background, texts, axes and grid in the widget palette's colours, so a chart reads on the dark and
+    // high-contrast themes too (the PDF report styles its charts for paper instead).
+    static void applyPalette(QChart *chart, const QPalette &palette);
 
 signals:
     void pointClicked(int row, int column);
     void redrawn();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();

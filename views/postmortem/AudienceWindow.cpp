@@ -1,7 +1,9 @@
 #include "AudienceWindow.h"
 
 #include "PhaseStepper.h"
+#include "common/Settings.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -17,12 +19,7 @@ namespace candor {
 
 namespace {
 
-// The presentation theme: light text on near-black, one warm accent, a clear warning colour.
-const QColor background(0x0b, 0x0f, 0x14);
-const QColor foreground(0xff, 0xff, 0xff);
-const QColor muted(0xb8, 0xc4, 0xd0);
-const QColor accent(0xff, 0xd2, 0x3f);
-const QColor warning(0xff, 0x8a, 0x80);
+const double zoomStep = 1.1;
 
 bool sameContent(const AudienceSnapshot &a, const AudienceSnapshot &b)
 {
@@ -59,11 +56,10 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     setWindowTitle(tr("Candor: audience view"));
     setAccessibleName(tr("Audience view"));
     setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, foreground);
-    p.setColor(QPalette::Base, background);
-    setPalette(p);
+    const Settings settings;
+    m_look = lookFromKey(settings.audienceTheme());
+    m_colours = coloursOf(m_look);
+    m_zoom = std::clamp(settings.audienceZoom(), MinZoom, MaxZoom);
 
     m_title = label(this, QStringLiteral("audienceTitle"));
     m_phaseTime = label(this, QStringLiteral("audiencePhaseTime"));
@@ -71,7 +67,6 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     m_phaseTime->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_stepper = new PhaseStepper(this);
     m_stepper->setObjectName(QStringLiteral("audienceStepper"));
-    m_stepper->setColours(foreground, accent, muted);
     m_speaker = label(this, QStringLiteral("audienceSpeaker"));
     m_turnTime = label(this, QStringLiteral("audienceTurnTime"));
     m_turnTime->setWordWrap(false);
@@ -109,7 +104,75 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     layout->addWidget(m_waiting);
     layout->addWidget(scroll, 1);
     resize(1280, 720);
+    setLook(m_look);
+}
+
+AudienceWindow::Colours AudienceWindow::coloursOf(Look look)
+{
+    // Each pair of text and background reads at 7:1 or more; the warning stays distinct from the accent.
+    if (look == BrightRoom)
+        return {QColor(0xff, 0xff, 0xff), QColor(0x0b, 0x0f, 0x14), QColor(0x3d, 0x47, 0x52), QColor(0x0b, 0x4f, 0xa8),
+                QColor(0xa3, 0x12, 0x12)};
+    return {QColor(0x0b, 0x0f, 0x14), QColor(0xff, 0xff, 0xff), QColor(0xb8, 0xc4, 0xd0), QColor(0xff, 0xd2, 0x3f),
+            QColor(0xff, 0x8a, 0x80)};
+}
+
+QString AudienceWindow::lookKey(Look look)
+{
+    return look == BrightRoom ? QStringLiteral("bright-room") : QStringLiteral("dark-room");
+}
+
+QString AudienceWindow::lookName(Look look)
+{
+    return look == BrightRoom ? tr("Bright room: dark text on white") : tr("Dark room: light text on black");
+}
+
+AudienceWindow::Look AudienceWindow::lookFromKey(const QString &key)
+{
+    return key == lookKey(BrightRoom) ? BrightRoom : DarkRoom;
+}
+
+void AudienceWindow::setLook(Look look)
+{
+    m_look = look;
+    m_colours = coloursOf(look);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, m_colours.background);
+    p.setColor(QPalette::WindowText, m_colours.foreground);
+    p.setColor(QPalette::Base, m_colours.background);
+    setPalette(p);
+    m_stepper->setColours(m_colours.foreground, m_colours.accent, m_colours.muted);
     updateFonts();
+    rebuildContent();
+}
+
+void AudienceWindow::updateAllFromSettings()
+{
+    const Settings settings;
+    const Look look = lookFromKey(settings.audienceTheme());
+    const double zoom = std::clamp(settings.audienceZoom(), MinZoom, MaxZoom);
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *audience = qobject_cast<AudienceWindow *>(window)) {
+            audience->m_zoom = zoom;
+            audience->setLook(look);
+        }
+    }
+}
+
+void AudienceWindow::zoomAllIn()
+{
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *audience = qobject_cast<AudienceWindow *>(window))
+            audience->setZoom(audience->zoom() * zoomStep);
+    }
+}
+
+void AudienceWindow::zoomAllOut()
+{
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *audience = qobject_cast<AudienceWindow *>(window))
+            audience->setZoom(audience->zoom() / zoomStep);
+    }
 }
 
 double AudienceWindow::minimumPointSize() const
@@ -122,8 +185,8 @@ double AudienceWindow::minimumPointSize() const
 
 void AudienceWindow::setZoom(double zoom)
 {
-    // Never below the 28 pt the back of the room needs.
-    m_zoom = std::clamp(zoom, 1.0, 3.0);
+    m_zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    Settings().setAudienceZoom(m_zoom);
     updateFonts();
     rebuildContent();
 }
@@ -148,9 +211,9 @@ void AudienceWindow::updateFonts()
     m_speaker->setFont(fontOf(size * 1.25, true));
     m_turnTime->setFont(fontOf(size * 1.25, true));
     m_waiting->setFont(fontOf(size, false));
-    colour(m_title, foreground);
-    colour(m_speaker, accent);
-    colour(m_waiting, muted);
+    colour(m_title, m_colours.foreground);
+    colour(m_speaker, m_colours.accent);
+    colour(m_waiting, m_colours.muted);
     updateTimers();
 }
 
@@ -181,11 +244,11 @@ void AudienceWindow::updateTimers()
     m_phaseTime->setText(m_snapshot.phaseTime.isEmpty() ? QString()
                          : m_snapshot.phaseOverrun      ? tr("Phase over by %1").arg(m_snapshot.phaseTime.mid(1))
                                                         : tr("Phase %1 left").arg(m_snapshot.phaseTime));
-    colour(m_phaseTime, m_snapshot.phaseOverrun ? warning : foreground);
+    colour(m_phaseTime, m_snapshot.phaseOverrun ? m_colours.warning : m_colours.foreground);
     m_turnTime->setText(m_snapshot.speaker.isEmpty() ? QString()
                         : m_snapshot.turnOverrun     ? tr("over by %1").arg(m_snapshot.turnTime.mid(1))
                                                      : m_snapshot.turnTime);
-    colour(m_turnTime, m_snapshot.turnOverrun ? warning : accent);
+    colour(m_turnTime, m_snapshot.turnOverrun ? m_colours.warning : m_colours.accent);
 }
 
 void AudienceWindow::rebuildContent(const AudienceSnapshot *previous)
@@ -220,13 +283,13 @@ void AudienceWindow::rebuildContent(const AudienceSnapshot *previous)
         QLabel *h = label(m_content, QStringLiteral("audienceHeading"));
         h->setText(section.heading);
         h->setFont(heading);
-        coloured(h, accent);
+        coloured(h, m_colours.accent);
         m_contentLayout->addWidget(h);
         if (section.items.isEmpty() && !section.emptyText.isEmpty()) {
             QLabel *empty = label(m_content, QStringLiteral("audienceEmpty"));
             empty->setText(section.emptyText);
             empty->setFont(small);
-            coloured(empty, muted);
+            coloured(empty, m_colours.muted);
             m_contentLayout->addWidget(empty);
         }
         for (const AudienceSnapshot::Item &item : section.items) {
@@ -234,13 +297,13 @@ void AudienceWindow::rebuildContent(const AudienceSnapshot *previous)
                 QLabel *l = label(m_content, QStringLiteral("audienceItemLabel"));
                 l->setText(item.label);
                 l->setFont(small);
-                coloured(l, muted);
+                coloured(l, m_colours.muted);
                 m_contentLayout->addWidget(l);
             }
             QLabel *t = label(m_content, QStringLiteral("audienceItemText"));
             t->setText(item.text);
             t->setFont(body);
-            coloured(t, foreground);
+            coloured(t, m_colours.foreground);
             m_contentLayout->addWidget(t);
             if (previous && !added && !seen.contains(section.heading + QLatin1Char('\n') + item.text))
                 added = t;
@@ -290,11 +353,11 @@ void AudienceWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (ctrl && (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)) {
-        setZoom(m_zoom * 1.1);
+        setZoom(m_zoom * zoomStep);
         return;
     }
     if (ctrl && event->key() == Qt::Key_Minus) {
-        setZoom(m_zoom / 1.1);
+        setZoom(m_zoom / zoomStep);
         return;
     }
     QWidget::keyPressEvent(event);

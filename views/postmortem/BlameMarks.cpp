@@ -55,6 +55,15 @@ BlameTextEdit::BlameTextEdit(const BlameLanguageChecker &checker, PersonNames na
 {
     new BlameHighlighter(checker, std::move(names), document());
     setTabChangesFocus(true);
+    // The wavy underlines are only seen: a screen reader hears the hints as the editor's description instead.
+    const auto describe = [this]() {
+        const QString hints = currentHints();
+        setAccessibleDescription(hints.isEmpty() ? tr("Wording that may sound like blame is underlined, with a"
+                                                      " suggestion to reframe it. It never stops you typing.")
+                                                 : hints);
+    };
+    connect(this, &QPlainTextEdit::textChanged, this, describe);
+    describe();
     if (singleLine) {
         setLineWrapMode(QPlainTextEdit::NoWrap);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -164,6 +165,8 @@ CheckKiosk::CheckKiosk(PostmortemSession &session, CheckKind kind, QWidget *pare
     auto *ask = new QWidget;
     ask->setObjectName(QStringLiteral("kioskQuestionPage"));
     ask->setFocusPolicy(Qt::StrongFocus);
+    ask->setAccessibleName(PostmortemText::checkQuestion(kind));
+    ask->setAccessibleDescription(tr("Answer with the keys 1 to 5; the answer is anonymous"));
     auto *askLayout = new QVBoxLayout(ask);
     auto *intro = new QLabel(tr("Your answer is anonymous: only the count of each answer is kept, never who gave it."
                                 " The screen clears as soon as you answer."),
@@ -354,6 +357,10 @@ OpeningPage::OpeningPage(ConsoleContext context, QWidget *parent)
     m_participants->horizontalHeader()->setStretchLastSection(true);
     m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_participants->setTabKeyNavigation(false);
+    m_participants->setAccessibleDescription(tr("Delete removes the selected person; Ctrl+Z brings them back"));
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_participants, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &OpeningPage::removeParticipant);
     m_participants->verticalHeader()->hide();
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_participantName, 2);

@@ -9,6 +9,7 @@
 #include "WorkPages.h"
 #include "common/Banner.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "postmortem/AudienceFilter.h"
 #include "postmortem/PostmortemSession.h"
 #include "storage/PostmortemRepository.h"
@@ -34,6 +35,16 @@
 #include <QUndoStack>
 
 namespace candor {
+
+namespace {
+
+// An overrun timer in the theme's warning colour (the timers are restyled every second, so a theme switch shows).
+QString overrunStyle(const QPalette &palette)
+{
+    return QStringLiteral("color: %1;").arg(Theme::warningText(palette).name());
+}
+
+} // namespace
 
 SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidget *parent)
     : QMainWindow(parent)
@@ -62,6 +73,8 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_stepper->setAccessibleName(tr("Phases"));
     m_phaseTimer = new QLabel(this);
     m_phaseTimer->setObjectName(QStringLiteral("phaseTimerLabel"));
+    m_phaseTimer->setAccessibleName(tr("Phase timer"));
+    m_phaseTimer->setAccessibleDescription(tr("Time left in this phase, or how far it has run over"));
     QFont timerFont = m_phaseTimer->font();
     timerFont.setPointSizeF(timerFont.pointSizeF() * 1.4);
     timerFont.setBold(true);
@@ -77,6 +90,8 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_agree = new QPushButton(tr("A&gree and continue"), this);
     m_agree->setObjectName(QStringLiteral("agreeButton"));
     m_agree->setToolTip(tr("Records that the group agrees this phase (Ctrl+Enter)"));
+    m_agree->setAccessibleDescription(tr("Records that the group agrees this phase, confirmed by the person named"
+                                         " beside it, and opens the next phase (Ctrl+Enter)"));
     connect(m_agree, &QPushButton::clicked, this, &SessionConsole::agree);
     connect(m_confirmedBy, &QLineEdit::returnPressed, this, &SessionConsole::agree);
     m_skipReason = new QLineEdit(this);
@@ -86,12 +101,16 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_skipReason->setAccessibleName(tr("Reason to skip the phase"));
     m_skip = new QPushButton(tr("S&kip"), this);
     m_skip->setObjectName(QStringLiteral("skipButton"));
+    m_skip->setToolTip(tr("Moves on without agreement; the reason is kept in the record (Enter in the reason)"));
+    m_skip->setAccessibleDescription(m_skip->toolTip());
     connect(m_skip, &QPushButton::clicked, this, &SessionConsole::skip);
     connect(m_skipReason, &QLineEdit::returnPressed, this, &SessionConsole::skip);
     m_back = new QToolButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_back->setText(tr("&Back to…"));
     m_back->setPopupMode(QToolButton::InstantPopup);
+    m_back->setToolTip(tr("Reopens an earlier phase and every phase after it; the record keeps their agreements"));
+    m_back->setAccessibleDescription(m_back->toolTip());
     m_backMenu = new QMenu(m_back);
     m_back->setMenu(m_backMenu);
 
@@ -122,19 +141,26 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_speaker->setFont(speakerFont);
     m_turnTimer = new QLabel(turns);
     m_turnTimer->setObjectName(QStringLiteral("turnTimerLabel"));
+    m_turnTimer->setAccessibleName(tr("Turn timer"));
+    m_turnTimer->setAccessibleDescription(tr("Time left in the speaker's turn, or how far it has run over"));
     m_turnTimer->setFont(speakerFont);
     m_round = new QLabel(turns);
     m_round->setObjectName(QStringLiteral("roundLabel"));
     m_queue = new QListWidget(turns);
     m_queue->setObjectName(QStringLiteral("queueList"));
     m_queue->setAccessibleName(tr("Speaking queue"));
+    m_queue->setAccessibleDescription(
+        tr("Everyone in the room in speaking order: ▶ speaking, ✓ spoke, ↷ passed, • still to speak this round"));
     m_queue->setFocusPolicy(Qt::NoFocus);
     m_startRound = new QPushButton(tr("Start round"), turns);
     m_startRound->setObjectName(QStringLiteral("startRoundButton"));
+    m_startRound->setToolTip(tr("Starts a round: everyone in the room speaks in turn (F6)"));
     m_next = new QPushButton(tr("Next speaker"), turns);
     m_next->setObjectName(QStringLiteral("nextSpeakerButton"));
+    m_next->setToolTip(tr("The speaker has spoken; the next one in the queue speaks (F7)"));
     m_pass = new QPushButton(tr("Pass"), turns);
     m_pass->setObjectName(QStringLiteral("passButton"));
+    m_pass->setToolTip(tr("The speaker passes; the next one in the queue speaks (F8)"));
     connect(m_startRound, &QPushButton::clicked, this, &SessionConsole::startRound);
     connect(m_next, &QPushButton::clicked, this, &SessionConsole::nextSpeaker);
     connect(m_pass, &QPushButton::clicked, this, &SessionConsole::passTurn);
@@ -313,6 +339,14 @@ void SessionConsole::createActions()
     m_screensMenu = viewMenu->addMenu(tr("Present &on"));
     connect(m_screensMenu, &QMenu::aboutToShow, this, &SessionConsole::fillScreensMenu);
     fillScreensMenu();
+    // The room's text size, from the console: the audience window on the projector never has the keyboard.
+    viewMenu->addSeparator();
+    QAction *larger = viewMenu->addAction(tr("Audience text &larger"), this, []() { AudienceWindow::zoomAllIn(); });
+    larger->setObjectName(QStringLiteral("audienceLargerAction"));
+    larger->setShortcuts({QKeySequence(tr("Ctrl++")), QKeySequence(tr("Ctrl+="))});
+    QAction *smaller = viewMenu->addAction(tr("Audience text s&maller"), this, []() { AudienceWindow::zoomAllOut(); });
+    smaller->setObjectName(QStringLiteral("audienceSmallerAction"));
+    smaller->setShortcut(QKeySequence(tr("Ctrl+-")));
 }
 
 void SessionConsole::fillScreensMenu()
@@ -494,7 +528,7 @@ void SessionConsole::tick()
     if (phase.isRunning()) {
         m_phaseTimer->setText(phase.isOverrun(now) ? tr("Phase over by %1").arg(phase.text(now).mid(1))
                                                    : tr("Phase: %1 left").arg(phase.text(now)));
-        m_phaseTimer->setStyleSheet(phase.isOverrun(now) ? QStringLiteral("color: #b01c1c;") : QString());
+        m_phaseTimer->setStyleSheet(phase.isOverrun(now) ? overrunStyle(palette()) : QString());
     } else {
         m_phaseTimer->clear();
     }
@@ -502,7 +536,7 @@ void SessionConsole::tick()
     if (turn.isRunning()) {
         m_turnTimer->setText(turn.isOverrun(now) ? tr("Over by %1").arg(turn.text(now).mid(1))
                                                  : tr("%1 left").arg(turn.text(now)));
-        m_turnTimer->setStyleSheet(turn.isOverrun(now) ? QStringLiteral("color: #b01c1c;") : QString());
+        m_turnTimer->setStyleSheet(turn.isOverrun(now) ? overrunStyle(palette()) : QString());
     } else {
         m_turnTimer->clear();
     }

@@ -3,6 +3,7 @@
 #include "RetroDialog.h"
 #include "common/ColumnWidths.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "domain/Names.h"
 #include "item/ActionItemsModel.h"
 #include "item/TeamTreeModel.h"
@@ -41,6 +42,7 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -81,7 +83,8 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     m_emptyHint->setAccessibleName(m_emptyHint->text());
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { color: gray; padding: 12px; }"));
+    m_emptyHint->setContentsMargins(12, 12, 12, 12);
+    Theme::tint(m_emptyHint, Theme::Tint::Quiet);
 
     auto *newRetroButton = new QPushButton(tr("New &retro…"), this);
     newRetroButton->setObjectName(QStringLiteral("newRetroButton"));
@@ -92,7 +95,8 @@ SessionsArea::SessionsArea(SessionTableModel &model, PostmortemRepository &repos
     m_open->setToolTip(tr("Open the selected postmortem or retro (Enter)"));
     m_delete->setObjectName(QStringLiteral("deleteSessionButton"));
     m_delete->setAccessibleName(tr("Delete"));
-    m_delete->setToolTip(tr("Delete the selected postmortem or retro and everything recorded in it"));
+    m_delete->setToolTip(tr("Delete the selected postmortem or retro and everything recorded in it (Delete in the"
+                            " list)"));
     connect(m_open, &QPushButton::clicked, this, &SessionsArea::openSession);
     connect(newRetroButton, &QPushButton::clicked, this, &SessionsArea::newRetro);
     connect(m_delete, &QPushButton::clicked, this, &SessionsArea::deleteSession);

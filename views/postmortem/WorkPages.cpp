@@ -8,6 +8,7 @@
 #include "common/ColumnWidths.h"
 #include "common/PostmortemChoices.h"
 #include "common/TeamComboBox.h"
+#include "common/Theme.h"
 #include "item/ActionItemsModel.h"
 #include "item/FactorModel.h"
 #include "item/TimelineModel.h"
@@ -52,6 +53,8 @@ QTableView *makeTable(QWidget *parent, const QString &objectName, const QString 
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false);                  // Tab leaves the table; the arrows move between cells
+    view->setItemDelegate(new LongTextDelegate(view)); // cell editors named by their column
     return view;
 }
 
@@ -73,7 +76,7 @@ BlameTextEdit *makeEntry(ConsoleContext &context, QWidget *parent, const QString
     (*hint)->setObjectName(objectName + QStringLiteral("Hint"));
     (*hint)->setWordWrap(true);
     (*hint)->setTextFormat(Qt::PlainText);
-    (*hint)->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
+    Theme::tint(*hint, Theme::Tint::Caution);
     QLabel *label = *hint;
     // A half-typed entry is a draft, saved as it is typed, so a crash mid-sentence loses nothing.
     PostmortemRepository *repository = &context.repository;
@@ -122,6 +125,7 @@ TimelinePage::TimelinePage(ConsoleContext context, QWidget *parent)
                        false, &m_hint);
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addEventButton"));
+    add->setToolTip(tr("Adds the event to the timeline (Enter in the text)"));
     connect(add, &QPushButton::clicked, this, &TimelinePage::addEvent);
     connect(m_text, &BlameTextEdit::submitted, this, &TimelinePage::addEvent);
 
@@ -215,6 +219,7 @@ FactorsPage::FactorsPage(ConsoleContext context, QWidget *parent)
                        true, &m_hint);
     auto *add = new QPushButton(tr("&Add factor"), this);
     add->setObjectName(QStringLiteral("addFactorButton"));
+    add->setToolTip(tr("Adds the contributing factor (Enter in the text)"));
     connect(add, &QPushButton::clicked, this, &FactorsPage::addFactor);
     connect(m_text, &BlameTextEdit::submitted, this, &FactorsPage::addFactor);
 
@@ -247,7 +252,7 @@ FactorsPage::FactorsPage(ConsoleContext context, QWidget *parent)
     entry->addWidget(m_text, 1);
     entry->addWidget(add);
     auto *explains = new QVBoxLayout;
-    auto *explainsLabel = new QLabel(tr("The selected factor &explains:"), this);
+    auto *explainsLabel = new QLabel(tr("The selected factor e&xplains:"), this);
     explainsLabel->setBuddy(m_events);
     explains->addWidget(explainsLabel);
     explains->addWidget(m_events, 1);
@@ -351,6 +356,8 @@ void FactorsPage::refreshEvents()
 {
     const ContributingFactor *factor = m_model->itemAt(m_view->currentIndex().row());
     const QSignalBlocker blocker(m_events);
+    // Space ticks an event and the list is filled again: the keyboard keeps its place for the next Down, Space.
+    const int current = m_events->currentRow();
     m_events->clear();
     for (const TimelineEvent &e : m_context.repository.events(m_context.session.id())) {
         auto *item = new QListWidgetItem(TimelineModel::label(e) + QStringLiteral(": ") + e.text, m_events);
@@ -359,6 +366,8 @@ void FactorsPage::refreshEvents()
                               : Qt::ItemIsSelectable);
         item->setCheckState(factor && factor->eventIds.contains(e.id) ? Qt::Checked : Qt::Unchecked);
     }
+    if (factor && current >= 0 && m_events->count() > 0)
+        m_events->setCurrentRow(std::min(current, m_events->count() - 1));
 }
 
 void FactorsPage::eventToggled()
@@ -433,6 +442,7 @@ ActionsPage::ActionsPage(ConsoleContext context, QWidget *parent)
     m_factor->setMinimumContentsLength(20);
     auto *add = new QPushButton(tr("&Add action"), this);
     add->setObjectName(QStringLiteral("addActionButton"));
+    add->setToolTip(tr("Adds the action item (Enter in the text or the person)"));
     connect(add, &QPushButton::clicked, this, &ActionsPage::addAction);
     connect(m_text, &BlameTextEdit::submitted, this, &ActionsPage::addAction);
     connect(m_person, &QLineEdit::returnPressed, this, &ActionsPage::addAction);

@@ -97,6 +97,7 @@ CsvImportDialog::CsvImportDialog(SurveyRepository &surveys, qint64 waveId, QWidg
     m_preview->setAccessibleName(tr("The file's columns and first rows"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
+    m_preview->setTabKeyNavigation(false);
     m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 6);
     m_preview->setMaximumHeight(m_preview->fontMetrics().height() * (PreviewRows + 4));
     m_preview->hide();

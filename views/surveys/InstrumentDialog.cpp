@@ -2,6 +2,7 @@
 
 #include "common/Banner.h"
 #include "common/MessageBox.h"
+#include "common/TextLimits.h"
 #include "domain/Names.h"
 #include "domain/Validation.h"
 #include "storage/SurveyRepository.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -109,6 +111,9 @@ InstrumentDialog::InstrumentDialog(SurveyRepository &surveys, QWidget *parent)
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->setWordWrap(false); // one line per question; the whole statement is its tooltip
     m_items->setTabKeyNavigation(false);
+    m_items->setItemDelegate(new LongTextDelegate(m_items)); // a statement's editor is named by its column
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_items, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &InstrumentDialog::removeItem);
     connect(m_items, &QTableWidget::itemChanged, this, &InstrumentDialog::markDirty);
     connect(m_items, &QTableWidget::itemSelectionChanged, this, &InstrumentDialog::updateItemButtons);
     connect(m_name, &QLineEdit::textEdited, this, &InstrumentDialog::markDirty);

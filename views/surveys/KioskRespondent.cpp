@@ -275,6 +275,9 @@ void KioskRespondent::showQuestion(int index)
         tr("Question %1 of %2").arg(locale.toString(index + 1), locale.toString(m_instrument.itemCount())));
     m_statement->setText(Instruments::displayText(m_instrument, item));
     m_statement->setAccessibleName(m_statement->text());
+    // The page itself holds the focus while a question is shown: it is what a screen reader announces.
+    m_questionPage->setAccessibleName(m_progress->text());
+    m_questionPage->setAccessibleDescription(m_statement->text());
     setChecked(m_scale, m_values[size_t(index)]);
     setChecked(m_trend, m_trends[size_t(index)] == NoTrend ? 0 : m_trends[size_t(index)] + TrendIdOffset);
     m_back->setEnabled(index > 0);

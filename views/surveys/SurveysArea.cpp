@@ -10,6 +10,7 @@
 #include "common/MessageBox.h"
 #include "common/Settings.h"
 #include "common/TeamComboBox.h"
+#include "common/Theme.h"
 #include "domain/Names.h"
 #include "item/SurveyWaveModel.h"
 #include "item/TeamTreeModel.h"
@@ -57,7 +58,7 @@ SurveysArea::SurveysArea(SurveyRepository &surveys, TeamTreeModel &teams, QWidge
     , m_model(new SurveyWaveModel(surveys, backgroundReadsFor(surveys, this), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_team(new TeamComboBox(this))
-    , m_subTeams(new QCheckBox(tr("With s&ub-teams"), this))
+    , m_subTeams(new QCheckBox(tr("With su&b-teams"), this))
     , m_view(new QTableView(this))
     , m_emptyHint(new QLabel(tr("No survey waves here yet. Start one with New wave…"), this))
     , m_details(new WaveDetails(surveys, this))
@@ -134,10 +135,13 @@ SurveysArea::SurveysArea(SurveyRepository &surveys, TeamTreeModel &teams, QWidge
     m_emptyHint->setObjectName(QStringLiteral("surveysEmptyHint"));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { color: gray; padding: 12px; }"));
+    m_emptyHint->setContentsMargins(12, 12, 12, 12);
+    Theme::tint(m_emptyHint, Theme::Tint::Quiet);
 
     auto *details = new QScrollArea(this);
     details->setObjectName(QStringLiteral("waveDetailsScroll"));
+    // A Tab stop, so the details can be scrolled with the arrow keys.
+    details->setAccessibleName(tr("Wave details"));
     details->setWidget(m_details);
     details->setWidgetResizable(true);
     details->setFrameShape(QFrame::NoFrame);
@@ -170,7 +174,7 @@ SurveysArea::SurveysArea(SurveyRepository &surveys, TeamTreeModel &teams, QWidge
     instrumentsButton->setToolTip(tr("See the built-in questionnaires and make your own"));
     m_delete->setObjectName(QStringLiteral("deleteWaveButton"));
     m_delete->setAccessibleName(tr("Delete wave"));
-    m_delete->setToolTip(tr("Delete the selected wave with all its answers and comments"));
+    m_delete->setToolTip(tr("Delete the selected wave with all its answers and comments (Delete in the list)"));
     connect(newWaveButton, &QPushButton::clicked, this, &SurveysArea::newWave);
     connect(m_kiosk, &QPushButton::clicked, this, &SurveysArea::runKiosk);
     connect(m_import, &QPushButton::clicked, this, &SurveysArea::importCsv);

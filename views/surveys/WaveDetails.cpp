@@ -1,5 +1,6 @@
 #include "WaveDetails.h"
 
+#include "common/Theme.h"
 #include "storage/SurveyRepository.h"
 #include "survey/AnonymityPolicy.h"
 #include "survey/Instruments.h"
@@ -74,7 +75,8 @@ WaveDetails::WaveDetails(SurveyRepository &surveys, QWidget *parent)
     m_placeholder->setObjectName(QStringLiteral("waveDetailsPlaceholder"));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setStyleSheet(QStringLiteral("QLabel { color: gray; padding: 12px; }"));
+    m_placeholder->setContentsMargins(12, 12, 12, 12);
+    Theme::tint(m_placeholder, Theme::Tint::Quiet);
 
     QFont heading = m_title->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
@@ -88,13 +90,15 @@ WaveDetails::WaveDetails(SurveyRepository &surveys, QWidget *parent)
     facts->addRow(tr("Shown from:"), m_thresholds);
 
     m_figures->setObjectName(QStringLiteral("waveFigures"));
-    m_note->setStyleSheet(QStringLiteral("QLabel { background: #eef2f7; padding: 6px; border-radius: 4px; }"));
+    m_note->setContentsMargins(6, 6, 6, 6);
+    Theme::tint(m_note, Theme::Tint::Note);
     m_items->setObjectName(QStringLiteral("waveItemMeans"));
     m_items->setAccessibleName(tr("Mean per question"));
     m_items->setColumnCount(2);
     m_items->setHorizontalHeaderLabels({tr("Question"), tr("Mean")});
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
+    m_items->setTabKeyNavigation(false);
     m_items->setWordWrap(true);
     m_items->verticalHeader()->hide();
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -1,6 +1,7 @@
 #include "WaveDialog.h"
 
 #include "common/TeamComboBox.h"
+#include "common/Theme.h"
 #include "domain/Validation.h"
 #include "item/TeamTreeModel.h"
 #include "storage/SurveyRepository.h"
@@ -63,7 +64,7 @@ WaveDialog::WaveDialog(SurveyRepository &surveys, const TeamTreeModel &teams, qi
     m_description->setObjectName(QStringLiteral("waveInstrumentDescription"));
     m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::PlainText);
-    m_description->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    Theme::tint(m_description, Theme::Tint::Quiet);
     connect(m_instrument, &QComboBox::currentIndexChanged, this, &WaveDialog::showDescription);
     showDescription();
 

@@ -45,12 +45,16 @@ TeamsArea::TeamsArea(TeamTreeModel &teams, MemberTableModel &members, Edits &edi
     , m_membersTitle(new QLabel(this))
     , m_splitter(new QSplitter(this))
     , m_addSubTeam(button(tr("New &sub-team…"), QStringLiteral("addSubTeamButton"), this))
-    , m_editTeam(button(tr("&Edit team…"), QStringLiteral("editTeamButton"), this))
+    , m_editTeam(button(tr("Edi&t team…"), QStringLiteral("editTeamButton"), this))
     , m_deleteTeam(button(tr("Delete team"), QStringLiteral("deleteTeamButton"), this))
     , m_editMember(button(tr("Edit member…"), QStringLiteral("editMemberButton"), this))
     , m_deleteMember(button(tr("Delete member"), QStringLiteral("deleteMemberButton"), this))
 {
     setObjectName(QStringLiteral("teamsArea"));
+    m_editTeam->setToolTip(tr("Edit the selected team (Enter in the tree)"));
+    m_deleteTeam->setToolTip(tr("Delete the selected team (Delete in the tree)"));
+    m_editMember->setToolTip(tr("Edit the selected member (Enter in the list)"));
+    m_deleteMember->setToolTip(tr("Delete the selected member (Delete in the list)"));
 
     m_teamProxy->setSourceModel(&m_teams);
     m_teamProxy->setSortRole(TeamTreeModel::SortRole);
@@ -64,6 +68,7 @@ TeamsArea::TeamsArea(TeamTreeModel &teams, MemberTableModel &members, Edits &edi
     m_teamFilter->setObjectName(QStringLiteral("teamFilterEdit"));
     m_teamFilter->setPlaceholderText(tr("Filter teams"));
     m_teamFilter->setClearButtonEnabled(true);
+    m_teamFilter->setAccessibleName(tr("Filter teams"));
     connect(m_teamFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_teamProxy->setFilterFixedString(text);
         if (!text.isEmpty())
@@ -71,6 +76,8 @@ TeamsArea::TeamsArea(TeamTreeModel &teams, MemberTableModel &members, Edits &edi
     });
 
     m_teamView->setObjectName(QStringLiteral("teamTree"));
+    m_teamView->setAccessibleName(tr("Teams"));
+    m_teamView->setAccessibleDescription(tr("Enter edits the selected team, Delete removes it"));
     m_teamView->setModel(m_teamProxy);
     m_teamView->setSortingEnabled(true);
     m_teamView->sortByColumn(TeamTreeModel::NameColumn, Qt::AscendingOrder);
@@ -93,6 +100,8 @@ TeamsArea::TeamsArea(TeamTreeModel &teams, MemberTableModel &members, Edits &edi
     m_memberProxy->setSortLocaleAware(true);
     m_memberProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_memberView->setObjectName(QStringLiteral("memberTable"));
+    m_memberView->setAccessibleName(tr("Members"));
+    m_memberView->setAccessibleDescription(tr("Enter edits the selected member, Delete removes them"));
     m_memberView->setModel(m_memberProxy);
     m_memberView->setSortingEnabled(true);
     m_memberView->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
@@ -102,6 +111,7 @@ TeamsArea::TeamsArea(TeamTreeModel &teams, MemberTableModel &members, Edits &edi
     m_memberView->horizontalHeader()->setSectionResizeMode(MemberTableModel::NameColumn, QHeaderView::Stretch);
     m_memberView->horizontalHeader()->setSectionResizeMode(MemberTableModel::RoleColumn, QHeaderView::Stretch);
     m_memberView->setWordWrap(false);
+    m_memberView->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     connect(m_memberView, &QTableView::activated, this, &TeamsArea::editMember);
     connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TeamsArea::updateButtons);
 

@@ -1,0 +1,84 @@
+// Each language's blame-language rules (resources/blame/<lang>.json): valid, covering every kind of phrase, and
+// right about the file's own examples: every "flagged" sentence gets a finding, no "clean" sentence does.
+#include "postmortem/BlameLanguageChecker.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace candor;
+
+class TestBlameRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data();
+    void rules();
+    void forLanguage();
+};
+
+void TestBlameRules::rules_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestBlameRules::rules()
+{
+    QFETCH(QString, language);
+    QFile file(QStringLiteral(":/blame/%1.json").arg(language));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QString error;
+    const BlameLanguageChecker checker = BlameLanguageChecker::fromJson(json, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!checker.isEmpty());
+
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root.value(QLatin1String("language")).toString(), language);
+    QSet<QString> kinds;
+    for (const QJsonValue &rule : root.value(QLatin1String("rules")).toArray()) {
+        if (!rule.toObject().value(QLatin1String("phrases")).toArray().isEmpty())
+            kinds.insert(rule.toObject().value(QLatin1String("kind")).toString());
+    }
+    const QSet<QString> everyKind{QStringLiteral("hindsight"), QStringLiteral("omission"), QStringLiteral("label"),
+                                  QStringLiteral("minimising"), QStringLiteral("whyDidnt")};
+    QCOMPARE(kinds, everyKind);
+
+    const QJsonObject examples = root.value(QLatin1String("examples")).toObject();
+    const QJsonArray flagged = examples.value(QLatin1String("flagged")).toArray();
+    const QJsonArray clean = examples.value(QLatin1String("clean")).toArray();
+    QVERIFY2(flagged.size() >= 10 && clean.size() >= 10, "each language needs ten examples of each");
+    QStringList missed;
+    for (const QJsonValue &sentence : flagged) {
+        if (checker.check(sentence.toString(), {}).isEmpty())
+            missed.append(sentence.toString());
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("not flagged: ") + missed.join(QStringLiteral(" | "))));
+    QStringList wrong;
+    for (const QJsonValue &sentence : clean) {
+        const QList<BlameLanguageChecker::Finding> findings = checker.check(sentence.toString(), {});
+        if (!findings.isEmpty())
+            wrong.append(sentence.toString() + QStringLiteral(" [") + findings.first().text + QLatin1Char(']'));
+    }
+    QVERIFY2(wrong.isEmpty(),
+             qPrintable(QStringLiteral("flagged but blameless: ") + wrong.join(QStringLiteral(" | "))));
+}
+
+// The GUI picks the rules of its language, and English for a language without rules.
+void TestBlameRules::forLanguage()
+{
+    for (const char *language : {"de", "fr", "es"}) {
+        const BlameLanguageChecker checker = BlameLanguageChecker::forLanguage(QString::fromLatin1(language));
+        QCOMPARE(checker.language(), QString::fromLatin1(language));
+    }
+    QCOMPARE(BlameLanguageChecker::forLanguage(QStringLiteral("xx")).language(), QStringLiteral("en"));
+}
+
+QTEST_GUILESS_MAIN(TestBlameRules)
+#include "tst_blamerules.moc"
