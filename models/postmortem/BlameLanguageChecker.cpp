@@ -28,17 +28,27 @@ std::optional<BlameLanguageChecker::Kind> kindFromKey(const QString &key)
     return std::nullopt;
 }
 
-// A phrase as a pattern: literal words, any white space between them, either apostrophe, whole words only.
+// A phrase as a pattern: literal words, any white space between them, either apostrophe, whole words only. A "…"
+// (or "...") between words stands for up to six other words of the same sentence, for languages that put what a
+// phrase is about inside it ("hätte … sollen" finds "hätte den Alarm früher sehen sollen").
 QString phrasePattern(const QString &phrase)
 {
-    QStringList words;
+    QString pattern;
+    bool gap = false;
     for (const QString &word : phrase.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word == QStringLiteral("\u2026") || word == QLatin1String("...")) {
+            gap = !pattern.isEmpty();
+            continue;
+        }
         QString escaped = QRegularExpression::escape(word);
         escaped.replace(QLatin1String("\\'"), QStringLiteral("['\u2019]"));
         escaped.replace(QStringLiteral("\\\u2019"), QStringLiteral("['\u2019]"));
-        words.append(escaped);
+        if (!pattern.isEmpty())
+            pattern += gap ? QLatin1String("(?:\\s+[^\\s.!?;:]+){0,6}?\\s+") : QLatin1String("\\s+");
+        gap = false;
+        pattern += escaped;
     }
-    return QLatin1String("(?<!\\w)") + words.join(QLatin1String("\\s+")) + QLatin1String("(?!\\w)");
+    return QLatin1String("(?<!\\w)") + pattern + QLatin1String("(?!\\w)");
 }
 
 QRegularExpression wholeWords(const QStringList &alternatives)

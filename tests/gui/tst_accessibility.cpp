@@ -583,6 +583,8 @@ void TestAccessibility::dialogs()
                         walk(dialog, QStringLiteral("the CSV import dialog, a file loaded"));
                     }));
 
+    STEP(walkDialog(trigger("preferencesAction"), "preferencesDialog", QStringLiteral("the preferences dialog")));
+
     // A backup to list.
     const Result<QString> backup = Backup::takeDaily(m_app->database);
     QVERIFY2(backup, qPrintable(backup.error()));

@@ -19,6 +19,8 @@ private slots:
     void rules_data();
     void rules();
     void forLanguage();
+    void gapInPhrase_data();
+    void gapInPhrase();
 };
 
 void TestBlameRules::rules_data()
@@ -78,6 +80,36 @@ void TestBlameRules::forLanguage()
         QCOMPARE(checker.language(), QString::fromLatin1(language));
     }
     QCOMPARE(BlameLanguageChecker::forLanguage(QStringLiteral("xx")).language(), QStringLiteral("en"));
+}
+
+void TestBlameRules::gapInPhrase_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("found"); // empty: nothing
+    QTest::newRow("words between") << QStringLiteral("Er hätte den Alarm früher sehen sollen.")
+                                   << QStringLiteral("hätte den Alarm früher sehen sollen");
+    QTest::newRow("nothing between") << QStringLiteral("Das hätte sollen klappen.") << QStringLiteral("hätte sollen");
+    QTest::newRow("another sentence") << QStringLiteral("Er hätte gern Kaffee. Wir sollen gehen.") << QString();
+    QTest::newRow("too far apart") << QStringLiteral("Sie hätte eins zwei drei vier fünf sechs sieben sollen")
+                                   << QString();
+    QTest::newRow("any case") << QStringLiteral("HÄTTE es SOLLEN") << QStringLiteral("HÄTTE es SOLLEN");
+}
+
+// "…" in a phrase stands for up to six words of the same sentence.
+void TestBlameRules::gapInPhrase()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, found);
+    const BlameLanguageChecker checker = BlameLanguageChecker::fromJson(
+        QStringLiteral(u"{\"language\": \"de\", \"rules\": [{\"kind\": \"hindsight\", \"phrases\": [\"hätte … sollen\"]}]}")
+            .toUtf8());
+    const QList<BlameLanguageChecker::Finding> findings = checker.check(text, {});
+    if (found.isEmpty()) {
+        QVERIFY(findings.isEmpty());
+    } else {
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().text, found);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBlameRules)

@@ -57,14 +57,18 @@ void setUpActionTable(QTableView *view, const ActionItemsModel &model)
     const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(ActionItemsModel::KindColumn, columnWidthFor(view, choiceNames(actionKindChoices()),
                                                                        headerText(ActionItemsModel::KindColumn), true));
-    header->resizeSection(ActionItemsModel::OwnerColumn, 12 * em);
-    header->resizeSection(ActionItemsModel::PersonColumn, 10 * em);
+    header->resizeSection(ActionItemsModel::OwnerColumn,
+                          std::max(12 * em, columnWidthFor(view, {}, headerText(ActionItemsModel::OwnerColumn))));
+    header->resizeSection(ActionItemsModel::PersonColumn,
+                          std::max(10 * em, columnWidthFor(view, {}, headerText(ActionItemsModel::PersonColumn))));
     header->resizeSection(ActionItemsModel::DueColumn,
                           columnWidthFor(view, dateSamples(), headerText(ActionItemsModel::DueColumn), true, icon));
     header->resizeSection(ActionItemsModel::StatusColumn,
                           columnWidthFor(view, statuses, headerText(ActionItemsModel::StatusColumn), true));
-    header->resizeSection(ActionItemsModel::FactorColumn, 12 * em);
-    header->resizeSection(ActionItemsModel::SourceColumn, 12 * em);
+    header->resizeSection(ActionItemsModel::FactorColumn,
+                          std::max(12 * em, columnWidthFor(view, {}, headerText(ActionItemsModel::FactorColumn))));
+    header->resizeSection(ActionItemsModel::SourceColumn,
+                          std::max(12 * em, columnWidthFor(view, {}, headerText(ActionItemsModel::SourceColumn))));
     // The item's text is what matters: in a narrow window the table scrolls rather than hide it.
     fillWithColumn(view, ActionItemsModel::TextColumn, 20 * em);
 }

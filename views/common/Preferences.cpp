@@ -77,6 +77,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(general);
     layout->addWidget(audience);
     layout->addWidget(buttons);
+    // Wide enough for the longest choice in any language without cutting it.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::themeChosen);
     connect(m_audienceTheme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::audienceChosen);

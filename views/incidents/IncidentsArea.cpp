@@ -141,10 +141,15 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
         IncidentTableModel::StartedColumn,
         columnWidthFor(m_view, dateTimeSamples(),
                        m_model.headerData(IncidentTableModel::StartedColumn, Qt::Horizontal).toString()));
-    header->resizeSection(IncidentTableModel::SeverityColumn, 7 * em);
-    header->resizeSection(IncidentTableModel::StatusColumn, 8 * em);
-    header->resizeSection(IncidentTableModel::TeamColumn, 12 * em);
-    header->resizeSection(IncidentTableModel::ServiceColumn, 12 * em);
+    // At least as wide as the header in the language shown ("Schweregrad" is longer than "Severity").
+    const auto atLeastHeader = [this](int column, int width) {
+        return std::max(width, columnWidthFor(m_view, {}, m_model.headerData(column, Qt::Horizontal).toString()));
+    };
+    header->resizeSection(IncidentTableModel::SeverityColumn,
+                          atLeastHeader(IncidentTableModel::SeverityColumn, 7 * em));
+    header->resizeSection(IncidentTableModel::StatusColumn, atLeastHeader(IncidentTableModel::StatusColumn, 8 * em));
+    header->resizeSection(IncidentTableModel::TeamColumn, atLeastHeader(IncidentTableModel::TeamColumn, 12 * em));
+    header->resizeSection(IncidentTableModel::ServiceColumn, atLeastHeader(IncidentTableModel::ServiceColumn, 12 * em));
     // Durations up to days and hours; the headers are the wider part.
     const QStringList durations{IncidentMetrics::formatDuration(23 * 3600 + 59 * 60),
                                 IncidentMetrics::formatDuration(99 * 86400 + 23 * 3600)};

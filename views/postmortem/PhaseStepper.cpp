@@ -65,7 +65,7 @@ void PhaseStepper::paintEvent(QPaintEvent *)
     const int h = height();
     const int circle = std::min(h - 4, fm.height() + fm.height() / 2);
     // Each step is a circle and its label. Labels get what they need (measured bold, as the current one is drawn);
-    // spare width is shared evenly, and when there is too little the labels give it up in proportion.
+    // spare width is shared evenly, and when there is too little the other labels give it up in proportion.
     QFont boldFont = font();
     boldFont.setBold(true);
     const QFontMetrics boldMetrics(boldFont);
@@ -79,9 +79,18 @@ void PhaseStepper::paintEvent(QPaintEvent *)
     const int count = int(m_names.size());
     const int room = std::max(0, width() - fixed * count);
     const int spare = room > natural ? (room - natural) / count : 0;
+    // Short of room, the current step keeps its whole name (it is what the room reads); the others share the rest.
+    const bool hasCurrent = m_current >= 0 && m_current < count;
+    const int currentWidth = hasCurrent ? std::min(labels.at(m_current), room) : 0;
+    const int othersNatural = natural - currentWidth;
+    const int othersRoom = room - currentWidth;
     int left = 0;
     for (int i = 0; i < count; ++i) {
-        const int labelWidth = room >= natural ? labels.at(i) : int(qint64(labels.at(i)) * room / std::max(1, natural));
+        int labelWidth = labels.at(i);
+        if (room < natural)
+            labelWidth = hasCurrent && i == m_current
+                             ? currentWidth
+                             : int(qint64(labels.at(i)) * othersRoom / std::max(1, othersNatural));
         const QRect cell(left, 0, fixed + labelWidth + spare, h);
         left = cell.right() + 1;
         const QRect dot(cell.left() + fm.height() / 2, (h - circle) / 2, circle, circle);

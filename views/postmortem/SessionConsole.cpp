@@ -9,6 +9,7 @@
 #include "WorkPages.h"
 #include "common/Banner.h"
 #include "common/MessageBox.h"
+#include "common/Icons.h"
 #include "common/Theme.h"
 #include "postmortem/AudienceFilter.h"
 #include "postmortem/PostmortemSession.h"
@@ -88,6 +89,7 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_confirmedBy->setPlaceholderText(tr("Who confirms the group agrees"));
     m_confirmedBy->setAccessibleName(tr("Agreement confirmed by"));
     m_agree = new QPushButton(tr("A&gree and continue"), this);
+    m_agree->setIcon(icon(IconName::Agree));
     m_agree->setObjectName(QStringLiteral("agreeButton"));
     m_agree->setToolTip(tr("Records that the group agrees this phase (Ctrl+Enter)"));
     m_agree->setAccessibleDescription(tr("Records that the group agrees this phase, confirmed by the person named"
@@ -100,6 +102,7 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_skipReason->setPlaceholderText(tr("Reason to move on without agreement (kept in the record)"));
     m_skipReason->setAccessibleName(tr("Reason to skip the phase"));
     m_skip = new QPushButton(tr("S&kip"), this);
+    m_skip->setIcon(icon(IconName::Skip));
     m_skip->setObjectName(QStringLiteral("skipButton"));
     m_skip->setToolTip(tr("Moves on without agreement; the reason is kept in the record (Enter in the reason)"));
     m_skip->setAccessibleDescription(m_skip->toolTip());
@@ -153,9 +156,11 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
         tr("Everyone in the room in speaking order: ▶ speaking, ✓ spoke, ↷ passed, • still to speak this round"));
     m_queue->setFocusPolicy(Qt::NoFocus);
     m_startRound = new QPushButton(tr("Start round"), turns);
+    m_startRound->setIcon(icon(IconName::Start));
     m_startRound->setObjectName(QStringLiteral("startRoundButton"));
     m_startRound->setToolTip(tr("Starts a round: everyone in the room speaks in turn (F6)"));
     m_next = new QPushButton(tr("Next speaker"), turns);
+    m_next->setIcon(icon(IconName::Next));
     m_next->setObjectName(QStringLiteral("nextSpeakerButton"));
     m_next->setToolTip(tr("The speaker has spoken; the next one in the queue speaks (F7)"));
     m_pass = new QPushButton(tr("Pass"), turns);
@@ -334,6 +339,7 @@ void SessionConsole::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_presentAction = viewMenu->addAction(tr("&Present to the room"), this, &SessionConsole::togglePresentation);
+    m_presentAction->setIcon(icon(IconName::AudienceView));
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentAction->setCheckable(true);
     m_screensMenu = viewMenu->addMenu(tr("Present &on"));
