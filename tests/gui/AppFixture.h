@@ -198,6 +198,22 @@ inline void insertPaymentsTeam(testdata::Store &store, qint64 *payments, qint64 
     QVERIFY(store.teams.insertMember(testdata::makeMember(*payments, QStringLiteral("Hana Ueda"))));
 }
 
+// The Payments team (see insertPaymentsTeam()) with one incident, "Checkout errors after deploy", and its postmortem,
+// started yesterday.
+inline void insertCheckoutPostmortem(testdata::Store &store, qint64 *payments, qint64 *postmortem)
+{
+    *postmortem = 0;
+    qint64 amara = 0;
+    STEP(insertPaymentsTeam(store, payments, &amara));
+    const Result<qint64> incident =
+        store.incidents.insert(testdata::makeIncident(*payments, QStringLiteral("Checkout errors after deploy")));
+    QVERIFY(incident);
+    PostmortemRepository postmortems(store.database);
+    STEP(keepId(
+        postmortems.insertSession(makePostmortem(*incident, *payments, QDateTime::currentDateTimeUtc().addDays(-1))),
+        postmortem));
+}
+
 // Changes a team's name through the repository while the window is open, as another part of the application would.
 inline void renameTeamInRepository(TeamRepository &teams, qint64 teamId, const QString &name)
 {

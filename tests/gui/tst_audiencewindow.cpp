@@ -214,16 +214,8 @@ void TestAudienceWindow::init()
 
     testdata::Store store(m_path);
     QVERIFY2(store.status, qPrintable(store.status.error()));
-    qint64 amara = 0;
-    STEP(insertPaymentsTeam(store, &m_payments, &amara));
-    const Result<qint64> incident =
-        store.incidents.insert(testdata::makeIncident(m_payments, QStringLiteral("Checkout errors after deploy")));
-    QVERIFY(incident);
-
+    STEP(insertCheckoutPostmortem(store, &m_payments, &m_postmortem));
     PostmortemRepository postmortems(store.database);
-    STEP(keepId(
-        postmortems.insertSession(makePostmortem(*incident, m_payments, QDateTime::currentDateTimeUtc().addDays(-1))),
-        &m_postmortem));
     STEP(keepId(postmortems.insertSession(makeRetro(m_payments, QStringLiteral("Payments retro, sprint 9"),
                                                     QDate::currentDate().addDays(-13), QDate::currentDate())),
                 &m_retro));

@@ -95,15 +95,7 @@ void TestPreferences::init()
     STEP(newTestFolder(&m_dir, &m_path));
     testdata::Store store(m_path);
     QVERIFY2(store.status, qPrintable(store.status.error()));
-    qint64 amara = 0;
-    STEP(insertPaymentsTeam(store, &m_payments, &amara));
-    const Result<qint64> incident =
-        store.incidents.insert(testdata::makeIncident(m_payments, QStringLiteral("Checkout errors after deploy")));
-    QVERIFY(incident);
-    PostmortemRepository postmortems(store.database);
-    STEP(keepId(
-        postmortems.insertSession(makePostmortem(*incident, m_payments, QDateTime::currentDateTimeUtc().addDays(-1))),
-        &m_postmortem));
+    STEP(insertCheckoutPostmortem(store, &m_payments, &m_postmortem));
     Languages::apply(QStringLiteral("en"));
     STEP(startApp(&m_app, m_path));
 }
