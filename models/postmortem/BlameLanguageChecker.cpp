@@ -30,13 +30,14 @@ std::optional<BlameLanguageChecker::Kind> kindFromKey(const QString &key)
 
 // A phrase as a pattern: literal words, any white space between them, either apostrophe, whole words only. A "…"
 // (or "...") between words stands for up to six other words of the same sentence, for languages that put what a
-// phrase is about inside it ("hätte … sollen" finds "hätte den Alarm früher sehen sollen").
-QString phrasePattern(const QString &phrase)
+// phrase is about inside it ("hätte … sollen" finds "hätte den Alarm früher sehen sollen"). Names never have gaps:
+// `gaps` is off for them, so a "…" in a name is only itself. Empty when nothing is left to match.
+QString phrasePattern(const QString &phrase, bool gaps = true)
 {
     QString pattern;
     bool gap = false;
     for (const QString &word : phrase.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word == QStringLiteral("\u2026") || word == QLatin1String("...")) {
+        if (gaps && (word == QStringLiteral("\u2026") || word == QLatin1String("..."))) {
             gap = !pattern.isEmpty();
             continue;
         }
@@ -48,6 +49,8 @@ QString phrasePattern(const QString &phrase)
         gap = false;
         pattern += escaped;
     }
+    if (pattern.isEmpty())
+        return {};
     return QLatin1String("(?<!\\w)") + pattern + QLatin1String("(?!\\w)");
 }
 
@@ -70,9 +73,9 @@ BlameLanguageChecker::NamePatterns BlameLanguageChecker::namePatterns(const QStr
         const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.isEmpty())
             continue;
-        full.append(phrasePattern(name));
+        full.append(phrasePattern(name, false));
         if (words.size() > 1 && words.constFirst().size() > 1)
-            given.append(phrasePattern(words.constFirst()));
+            given.append(phrasePattern(words.constFirst(), false));
     }
     const auto longestFirst = [](QStringList &patterns) {
         patterns.removeDuplicates();
@@ -128,8 +131,8 @@ BlameLanguageChecker BlameLanguageChecker::fromJson(const QByteArray &json, QStr
         }
         QStringList patterns;
         for (const QJsonValue &phrase : rule.value(QLatin1String("phrases")).toArray()) {
-            if (!phrase.toString().trimmed().isEmpty())
-                patterns.append(phrasePattern(phrase.toString()));
+            if (const QString pattern = phrasePattern(phrase.toString()); !pattern.isEmpty())
+                patterns.append(pattern);
         }
         // Longer phrases first, so "at fault" wins over "fault".
         std::sort(patterns.begin(), patterns.end(),

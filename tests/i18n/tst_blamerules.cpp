@@ -21,6 +21,7 @@ private slots:
     void forLanguage();
     void gapInPhrase_data();
     void gapInPhrase();
+    void gapIsNotAPhraseNorAName();
 };
 
 void TestBlameRules::rules_data()
@@ -101,7 +102,8 @@ void TestBlameRules::gapInPhrase()
     QFETCH(QString, text);
     QFETCH(QString, found);
     const BlameLanguageChecker checker = BlameLanguageChecker::fromJson(
-        QStringLiteral(u"{\"language\": \"de\", \"rules\": [{\"kind\": \"hindsight\", \"phrases\": [\"hätte … sollen\"]}]}")
+        QStringLiteral(
+            u"{\"language\": \"de\", \"rules\": [{\"kind\": \"hindsight\", \"phrases\": [\"hätte … sollen\"]}]}")
             .toUtf8());
     const QList<BlameLanguageChecker::Finding> findings = checker.check(text, {});
     if (found.isEmpty()) {
@@ -110,6 +112,24 @@ void TestBlameRules::gapInPhrase()
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().text, found);
     }
+}
+
+// A phrase that is only "…" matches nothing (not every empty place), and a person called "…" is only that: names
+// have no gaps. The fuzzer found the empty match.
+void TestBlameRules::gapIsNotAPhraseNorAName()
+{
+    const BlameLanguageChecker checker = BlameLanguageChecker::fromJson(
+        QStringLiteral(u"{\"language\": \"en\", \"rules\": [{\"kind\": \"label\", \"phrases\": [\"…\", \"... …\", "
+                       u"\"careless\"]}]}")
+            .toUtf8());
+    QVERIFY(!checker.isEmpty());
+    QVERIFY(checker.check(QStringLiteral("The deploy went out at noon."), {}).isEmpty());
+    QCOMPARE(checker.check(QStringLiteral("A careless edit."), {}).size(), 1);
+    const QList<BlameLanguageChecker::Finding> named =
+        checker.check(QStringLiteral("pedd … we had known"), {QStringLiteral(" …"), QStringLiteral("pedd … have")});
+    for (const BlameLanguageChecker::Finding &finding : named)
+        QVERIFY(finding.length > 0);
+    QCOMPARE(checker.check(QStringLiteral("Then … happened."), {QStringLiteral("…")}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBlameRules)
