@@ -29,9 +29,10 @@ std::optional<BlameLanguageChecker::Kind> kindFromKey(const QString &key)
 }
 
 // A phrase as a pattern: literal words, any white space between them, either apostrophe, whole words only. A "…"
-// (or "...") between words stands for up to six other words of the same sentence, for languages that put what a
-// phrase is about inside it ("hätte … sollen" finds "hätte den Alarm früher sehen sollen"). Names never have gaps:
-// `gaps` is off for them, so a "…" in a name is only itself. Empty when nothing is left to match.
+// (or "...") between words stands for up to six other words of the same clause (no comma or sentence end between), for
+// languages that put what a phrase is about inside it ("hätte … sollen" finds "hätte den Alarm früher sehen sollen").
+// Names never have gaps: `gaps` is off for them, so a "…" in a name is only itself. Empty when nothing is left to
+// match.
 QString phrasePattern(const QString &phrase, bool gaps = true)
 {
     QString pattern;
@@ -45,7 +46,7 @@ QString phrasePattern(const QString &phrase, bool gaps = true)
         escaped.replace(QLatin1String("\\'"), QStringLiteral("['\u2019]"));
         escaped.replace(QStringLiteral("\\\u2019"), QStringLiteral("['\u2019]"));
         if (!pattern.isEmpty())
-            pattern += gap ? QLatin1String("(?:\\s+[^\\s.!?;:]+){0,6}?\\s+") : QLatin1String("\\s+");
+            pattern += gap ? QLatin1String("(?:\\s+[^\\s.,!?;:]+){0,6}?\\s+") : QLatin1String("\\s+");
         gap = false;
         pattern += escaped;
     }

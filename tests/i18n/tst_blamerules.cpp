@@ -91,6 +91,7 @@ void TestBlameRules::gapInPhrase_data()
                                    << QStringLiteral("hätte den Alarm früher sehen sollen");
     QTest::newRow("nothing between") << QStringLiteral("Das hätte sollen klappen.") << QStringLiteral("hätte sollen");
     QTest::newRow("another sentence") << QStringLiteral("Er hätte gern Kaffee. Wir sollen gehen.") << QString();
+    QTest::newRow("another clause") << QStringLiteral("Ich hätte eine Frage, ob wir das sollen.") << QString();
     QTest::newRow("too far apart") << QStringLiteral("Sie hätte eins zwei drei vier fünf sechs sieben sollen")
                                    << QString();
     QTest::newRow("any case") << QStringLiteral("HÄTTE es SOLLEN") << QStringLiteral("HÄTTE es SOLLEN");
