@@ -1550,34 +1550,49 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
         <translation>noch keine</translation>
     </message>
     <message>
-        <source>%1 done on time</source>
-        <comment>action items</comment>
-        <translation>%1 rechtzeitig erledigt</translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <comment>action items</comment>
-        <translation>%1 überfällig</translation>
-    </message>
-    <message>
-        <source>%1 done late</source>
-        <comment>action items</comment>
-        <translation>%1 verspätet erledigt</translation>
-    </message>
-    <message>
-        <source>%1 open, not due yet</source>
-        <comment>action items</comment>
-        <translation>%1 offen, noch nicht fällig</translation>
-    </message>
-    <message>
-        <source>%1 dropped</source>
-        <comment>action items</comment>
-        <translation>%1 verworfen</translation>
-    </message>
-    <message>
         <source>%1 (of %2)</source>
         <comment>action item counts (of the total)</comment>
         <translation>%1 (von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done on time</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln rechtzeitig erledigt</numerusform>
+            <numerusform>%Ln rechtzeitig erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done late</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln verspätet erledigt</numerusform>
+            <numerusform>%Ln verspätet erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open, not due yet</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln offen, noch nicht fällig</numerusform>
+            <numerusform>%Ln offen, noch nicht fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln verworfen</numerusform>
+            <numerusform>%Ln verworfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

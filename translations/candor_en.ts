@@ -101,6 +101,46 @@
             <numerusform>%Ln not resolved yet, not counted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln done on time</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln done on time</numerusform>
+            <numerusform>%Ln done on time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done late</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln done late</numerusform>
+            <numerusform>%Ln done late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open, not due yet</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln open, not due yet</numerusform>
+            <numerusform>%Ln open, not due yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln dropped</numerusform>
+            <numerusform>%Ln dropped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightsReport</name>

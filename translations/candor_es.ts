@@ -1550,34 +1550,49 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <source>%1 done on time</source>
-        <comment>action items</comment>
-        <translation>%1 hechas a tiempo</translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <comment>action items</comment>
-        <translation>%1 vencidas</translation>
-    </message>
-    <message>
-        <source>%1 done late</source>
-        <comment>action items</comment>
-        <translation>%1 hechas con retraso</translation>
-    </message>
-    <message>
-        <source>%1 open, not due yet</source>
-        <comment>action items</comment>
-        <translation>%1 abiertas, aún sin vencer</translation>
-    </message>
-    <message>
-        <source>%1 dropped</source>
-        <comment>action items</comment>
-        <translation>%1 descartadas</translation>
-    </message>
-    <message>
         <source>%1 (of %2)</source>
         <comment>action item counts (of the total)</comment>
         <translation>%1 (de %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done on time</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln hecha a tiempo</numerusform>
+            <numerusform>%Ln hechas a tiempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln vencida</numerusform>
+            <numerusform>%Ln vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done late</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln hecha con retraso</numerusform>
+            <numerusform>%Ln hechas con retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open, not due yet</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln abierta, aún sin vencer</numerusform>
+            <numerusform>%Ln abiertas, aún sin vencer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln descartada</numerusform>
+            <numerusform>%Ln descartadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1550,34 +1550,49 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <source>%1 done on time</source>
-        <comment>action items</comment>
-        <translation>terminées dans les délais&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <comment>action items</comment>
-        <translation>en retard&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 done late</source>
-        <comment>action items</comment>
-        <translation>terminées en retard&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 open, not due yet</source>
-        <comment>action items</comment>
-        <translation>ouvertes, pas encore échues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 dropped</source>
-        <comment>action items</comment>
-        <translation>abandonnées&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 (of %2)</source>
         <comment>action item counts (of the total)</comment>
         <translation>%1 (sur %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done on time</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln terminée dans les délais</numerusform>
+            <numerusform>%Ln terminées dans les délais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done late</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln terminée en retard</numerusform>
+            <numerusform>%Ln terminées en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open, not due yet</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln ouverte, pas encore échue</numerusform>
+            <numerusform>%Ln ouvertes, pas encore échues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped</source>
+        <comment>action items</comment>
+        <translation>
+            <numerusform>%Ln abandonnée</numerusform>
+            <numerusform>%Ln abandonnées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -197,14 +197,15 @@ QList<MetricLine> IncidentMetrics::describe(const TeamMetrics &metrics)
     if (actions.total == 0) {
         lines.append({tr("Action items"), tr("none yet")});
     } else {
-        QStringList parts{tr("%1 done on time", "action items").arg(locale.toString(actions.doneOnTime)),
-                          tr("%1 overdue", "action items").arg(locale.toString(actions.overdue))};
+        // Plural messages, so languages that agree with the count can ("1 hecha", "2 hechas").
+        QStringList parts{tr("%Ln done on time", "action items", actions.doneOnTime),
+                          tr("%Ln overdue", "action items", actions.overdue)};
         if (actions.doneLate > 0)
-            parts.append(tr("%1 done late", "action items").arg(locale.toString(actions.doneLate)));
+            parts.append(tr("%Ln done late", "action items", actions.doneLate));
         if (actions.open > 0)
-            parts.append(tr("%1 open, not due yet", "action items").arg(locale.toString(actions.open)));
+            parts.append(tr("%Ln open, not due yet", "action items", actions.open));
         if (actions.dropped > 0)
-            parts.append(tr("%1 dropped", "action items").arg(locale.toString(actions.dropped)));
+            parts.append(tr("%Ln dropped", "action items", actions.dropped));
         lines.append({tr("Action items"), tr("%1 (of %2)", "action item counts (of the total)")
                                               .arg(parts.join(separator), locale.toString(actions.total))});
     }
