@@ -62,14 +62,11 @@ void addOptions(QCommandLineParser &parser, const QCommandLineOption &dbOption)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(dbOption);
-    QStringList codes;
-    for (const Languages::Language &language : Languages::available())
-        codes.append(language.code);
     parser.addOption(QCommandLineOption(
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use the language CODE for this run (%1; default: the one chosen in "
                                             "Preferences, else the system's).")
-            .arg(codes.join(QStringLiteral(", "))),
+            .arg(Languages::codeList()),
         QStringLiteral("CODE")));
     parser.addOption(quitAfterStartupOption());
 }
@@ -84,16 +81,11 @@ bool chooseLanguage(int argc, char *argv[], QString *code)
         *code = Settings().language();
         return true;
     }
-    if (!Languages::isAvailable(requested.trimmed().toLower())) {
-        QStringList codes;
-        for (const Languages::Language &language : Languages::available())
-            codes.append(language.code);
-        // Untranslated on purpose: no language could be installed.
-        std::fprintf(stderr, "candor: there is no language \"%s\"; use one of: %s\n", qPrintable(requested),
-                     qPrintable(codes.join(QStringLiteral(", "))));
+    if (!Languages::isAvailable(requested)) {
+        std::fprintf(stderr, "candor: %s\n", qPrintable(Languages::unknownLanguageMessage(requested)));
         return false;
     }
-    *code = requested.trimmed().toLower();
+    *code = requested;
     return true;
 }
 

@@ -59,11 +59,25 @@ QList<Language> available()
 
 bool isAvailable(const QString &code)
 {
+    const QString normalized = code.trimmed().toLower();
     for (const Language &language : available()) {
-        if (language.code == code)
+        if (language.code == normalized)
             return true;
     }
     return false;
+}
+
+QString codeList()
+{
+    QStringList codes;
+    for (const Language &language : available())
+        codes.append(language.code);
+    return codes.join(QStringLiteral(", "));
+}
+
+QString unknownLanguageMessage(const QString &code)
+{
+    return QStringLiteral("there is no language \"%1\"; use one of: %2").arg(code, codeList());
 }
 
 QString systemLanguage()
@@ -79,8 +93,7 @@ QString systemLanguage()
 
 QString resolve(const QString &code)
 {
-    const QString lower = code.trimmed().toLower();
-    return isAvailable(lower) ? lower : systemLanguage();
+    return isAvailable(code) ? code.trimmed().toLower() : systemLanguage();
 }
 
 QString apply(const QString &code)

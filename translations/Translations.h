@@ -20,7 +20,12 @@ struct Language
 
 // Every language with a complete translation, English first.
 QList<Language> available();
+// Whether Candor speaks `code` (in any letter case, spaces around it ignored).
 bool isAvailable(const QString &code);
+// The codes, as a person types them: "en, de, fr, es".
+QString codeList();
+// The one line for a --lang that Candor does not have (untranslated: no language could be installed).
+QString unknownLanguageMessage(const QString &code);
 // The available language closest to the system's (English when none matches).
 QString systemLanguage();
 // `code` when it is available, otherwise the system's; empty means "the system's".

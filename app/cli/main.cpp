@@ -52,13 +52,8 @@ int main(int argc, char *argv[])
     // --lang CODE (anywhere before "--"): the language of this run's messages and help, else the system's.
     bool langGiven = false;
     const QString lang = Languages::fromArguments(argc, argv, &langGiven);
-    if (langGiven && !Languages::isAvailable(lang.trimmed().toLower())) {
-        QStringList codes;
-        for (const Languages::Language &language : Languages::available())
-            codes.append(language.code);
-        // Untranslated on purpose: no language could be installed.
-        QTextStream(stderr) << "candor-cli: there is no language \"" << lang
-                            << "\"; use one of: " << codes.join(QStringLiteral(", ")) << Qt::endl;
+    if (langGiven && !Languages::isAvailable(lang)) {
+        QTextStream(stderr) << "candor-cli: " << Languages::unknownLanguageMessage(lang) << Qt::endl;
         return Usage;
     }
     Languages::apply(langGiven ? lang : QString());
