@@ -236,8 +236,9 @@ void MainWindow::checkInBackground()
     m_background = new BackgroundReads(m_context.database.path());
     // First the whole file (PRAGMA quick_check, about 1.5 s on a large database), then the daily backup, which
     // would only copy a damaged file.
-    m_background->run<QString>([](Database &database) -> Result<QString> { return Database::verify(database.path()); })
-        .then(this, [this](const Result<QString> &checked) {
+    m_background->run<QString>(
+        [](Database &database) -> Result<QString> { return Database::verify(database.path()); }, this,
+        [this](const Result<QString> &checked) {
             const QString problem = checked ? *checked : checked.error();
             if (!problem.isEmpty()) {
                 m_databaseProblem->showMessage(
@@ -249,9 +250,9 @@ void MainWindow::checkInBackground()
             }
             // The daily backup: at most one a day, the last seven kept, in the backups folder beside the database.
             // The backup API reads one committed state through this connection while the window writes.
-            m_background
-                ->run<QString>([](Database &database) -> Result<QString> { return Backup::takeDaily(database); })
-                .then(this, [this](const Result<QString> &daily) {
+            m_background->run<QString>(
+                [](Database &database) -> Result<QString> { return Backup::takeDaily(database); }, this,
+                [this](const Result<QString> &daily) {
                     if (!daily)
                         MessageBox::warning(this, tr("The daily backup failed"), daily.error());
                     emit backgroundChecksFinished();

@@ -96,12 +96,13 @@ void ActionItemsModel::reloadForView()
     const ActionOrder order = m_order;
     const quint64 generation = ++m_generation;
     setLoading(true);
-    m_reads
-        ->run<Listed>([filter, order](Database &database) -> Result<Listed> {
+    m_reads->run<Listed>(
+        [filter, order](Database &database) -> Result<Listed> {
             const PostmortemRepository repository(database);
             return Listed{repository.actionIds(filter, order), repository.overdueActionCount(filter)};
-        })
-        .then(this, [this, generation](const Result<Listed> &listed) {
+        },
+        this,
+        [this, generation](const Result<Listed> &listed) {
             if (generation != m_generation)
                 return; // an edit or a newer filter read the list since
             if (!listed) {

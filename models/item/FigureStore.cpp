@@ -152,12 +152,13 @@ void FigureStore::reload()
     setComputing(true);
     const QString key = m_instrumentKey;
     const std::vector<TeamNode> nodes = m_nodes;
-    m_reads
-        ->run<Computed>([key, nodes](Database &database) -> Result<Computed> {
+    m_reads->run<Computed>(
+        [key, nodes](Database &database) -> Result<Computed> {
             const SurveyRepository repository(database);
             return compute(repository, key, nodes);
-        })
-        .then(this, [this, generation, instrument](const Result<Computed> &computed) {
+        },
+        this,
+        [this, generation, instrument](const Result<Computed> &computed) {
             if (generation != m_generation)
                 return; // a newer computation is on its way
             m_instrument = instrument;

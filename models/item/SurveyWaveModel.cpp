@@ -86,13 +86,13 @@ void SurveyWaveModel::reload()
     const qint64 teamId = m_teamId;
     const bool withSubTeams = m_withSubTeams;
     const QSet<qint64> collecting = m_collecting;
-    m_reads
-        ->run<QList<SurveyWaveListRow>>(
-            [teamId, withSubTeams, collecting](Database &database) -> Result<QList<SurveyWaveListRow>> {
-                SurveyRepository repository(database);
-                return readRows(repository, teamId, withSubTeams, collecting);
-            })
-        .then(this, [this, generation](const Result<QList<SurveyWaveListRow>> &rows) {
+    m_reads->run<QList<SurveyWaveListRow>>(
+        [teamId, withSubTeams, collecting](Database &database) -> Result<QList<SurveyWaveListRow>> {
+            SurveyRepository repository(database);
+            return readRows(repository, teamId, withSubTeams, collecting);
+        },
+        this,
+        [this, generation](const Result<QList<SurveyWaveListRow>> &rows) {
             if (generation != m_generation)
                 return; // a newer reload replaces this one
             if (rows)

@@ -16,9 +16,9 @@ namespace candor {
 
 // Reads that would make a screen wait run here instead: on a thread of a small pool of its own, each job with its
 // own connection to the database file (Qt connections belong to the thread that made them), opened without
-// migration, quick_check or PRAGMA optimize. The job's Result comes back as a QFuture; continue in the GUI thread
-// with future.then(context, ...), which Qt drops when the context object is gone. WAL lets these readers run
-// beside the GUI thread's writes; a job sees the database as of its first read.
+// migration, quick_check or PRAGMA optimize. The job's Result comes back as a QFuture, or to a handler run in the
+// context object's thread (see run(work, context, done)). WAL lets these readers run beside the GUI thread's
+// writes; a job sees the database as of its first read.
 class BackgroundReads : public QObject
 {
     Q_OBJECT
@@ -45,6 +45,19 @@ public:
             promise->finish();
         });
         return future;
+    }
+
+    // Runs work on the pool and then done(result) from the event loop of context's thread, never inside this call:
+    // QFuture::then(context, ...) calls its continuation at once when the job has already finished, so a caller
+    // that shows "loading" after starting a read could otherwise see the answer arrive before it. Nothing is
+    // called once context is gone.
+    template <typename T, typename Done>
+    void run(std::function<Result<T>(Database &)> work, QObject *context, Done done)
+    {
+        run<T>(std::move(work)).then(context, [context, done = std::move(done)](const Result<T> &result) mutable {
+            QMetaObject::invokeMethod(
+                context, [done = std::move(done), result]() mutable { done(result); }, Qt::QueuedConnection);
+        });
     }
 
     // For tests and teardown.

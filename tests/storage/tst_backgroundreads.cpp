@@ -39,6 +39,8 @@ private slots:
     void readsCommittedDataOnAnotherThread();
     void failedOpenIsAResult();
     void continuationDroppedWithItsContext();
+    void handlerNeverRunsInsideTheStartingCall();
+    void handlerDroppedWithItsContext();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +109,44 @@ void TestBackgroundReads::continuationDroppedWithItsContext()
     delete context;
     QVERIFY(reads.waitForDone(5000));
     // Give queued events every chance to arrive.
+    QTest::qWait(100);
+    QCoreApplication::processEvents();
+    QVERIFY(!called);
+}
+
+void TestBackgroundReads::handlerNeverRunsInsideTheStartingCall()
+{
+    Store store(m_path);
+    QVERIFY2(store.status.ok(), qPrintable(store.status.error()));
+    QVERIFY(store.teams.insertTeam(makeTeam(QStringLiteral("Payments"))).ok());
+    QVERIFY(store.teams.insertTeam(makeTeam(QStringLiteral("Search"))).ok());
+    BackgroundReads reads(m_path);
+    QObject context;
+    int seen = -1;
+    QThread *handler = nullptr;
+    // The job is finished before the event loop runs again, which is when QFuture::then would answer at once.
+    reads.run<int>(countTeams, &context, [&](const Result<int> &result) {
+        handler = QThread::currentThread();
+        seen = result ? *result : -2;
+    });
+    QVERIFY(reads.waitForDone(5000));
+    QThread::msleep(20);
+    QCOMPARE(seen, -1);
+    QTRY_COMPARE(seen, 2);
+    QCOMPARE(handler, QThread::currentThread());
+}
+
+void TestBackgroundReads::handlerDroppedWithItsContext()
+{
+    Store store(m_path);
+    QVERIFY2(store.status.ok(), qPrintable(store.status.error()));
+    BackgroundReads reads(m_path);
+    bool called = false;
+    auto *context = new QObject;
+    reads.run<int>(countTeams, context, [&called](const Result<int> &) { called = true; });
+    QVERIFY(reads.waitForDone(5000));
+    // The answer is queued for the context by now; deleting the context drops it.
+    delete context;
     QTest::qWait(100);
     QCoreApplication::processEvents();
     QVERIFY(!called);
