@@ -9,7 +9,7 @@
 
 namespace candor {
 
-BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &statement)
+BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &statement, Returns returns)
     : m_db(db)
 {
     if (sqlite3 *handle = sql::sqliteHandle(db)) {
@@ -22,8 +22,10 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &statement)
         }
         return;
     }
+    // lastval(), which QPSQL's lastInsertId() asks for, is wrong after a trigger inserted into another table.
+    m_returnsId = returns == Returns::NewId;
     m_query = std::make_unique<QSqlQuery>(db);
-    if (!m_query->prepare(statement))
+    if (!m_query->prepare(m_returnsId ? statement + QStringLiteral(" RETURNING id") : statement))
         m_error = sql::describe(m_query->lastError());
 }
 
@@ -117,8 +119,13 @@ Status BulkInsert::exec()
             return Status::failure(error);
         return {};
     }
+    m_lastId = 0;
     if (!m_query->exec())
         return Status::failure(sql::describe(m_query->lastError()));
+    if (m_returnsId) {
+        m_lastId = m_query->next() ? m_query->value(0).toLongLong() : 0;
+        m_query->finish();
+    }
     return {};
 }
 
@@ -126,7 +133,7 @@ qint64 BulkInsert::lastInsertId() const
 {
     if (m_statement)
         return sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
-    return m_query ? m_query->lastInsertId().toLongLong() : 0;
+    return m_lastId;
 }
 
 StagingTable::StagingTable(const QSqlDatabase &db, const QString &table, const QStringList &columns,

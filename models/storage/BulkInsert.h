@@ -32,7 +32,11 @@ class BulkInsert
 {
     Q_DECLARE_TR_FUNCTIONS(BulkInsert)
 public:
-    BulkInsert(const QSqlDatabase &db, const QString &statement);
+    // Whether lastInsertId() is wanted: then an INSERT on the fallback reads the new id with RETURNING id (the
+    // table must have an id column).
+    enum class Returns { Nothing, NewId };
+
+    BulkInsert(const QSqlDatabase &db, const QString &statement, Returns returns = Returns::Nothing);
     ~BulkInsert();
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
@@ -54,7 +58,7 @@ public:
     // Runs the statement with the values bound now; a failure (a constraint, a full disk) comes back with the
     // database's message and leaves the transaction for the caller to roll back.
     Status exec();
-    // The rowid of the row the last exec() inserted.
+    // The id of the row the last exec() inserted; on the fallback only when constructed with Returns::NewId.
     qint64 lastInsertId() const;
 
 private:
@@ -63,6 +67,8 @@ private:
     QSqlDatabase m_db;
     sqlite3_stmt *m_statement = nullptr;
     std::unique_ptr<QSqlQuery> m_query; // other drivers
+    bool m_returnsId = false;           // the fallback's statement ends with RETURNING id
+    qint64 m_lastId = 0;                // the id it returned
     QString m_error;
 };
 

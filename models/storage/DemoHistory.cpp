@@ -169,15 +169,19 @@ const QString byIncident = QStringLiteral("(SELECT incident_id FROM main.postmor
 struct Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : postmortem(db, QStringLiteral("INSERT INTO postmortem (kind, incident_id, team_id, facilitator,"
-                                        " facilitator_member_id, facilitator_conflict_accepted, phase, summary,"
-                                        " created_at) VALUES (0, ?, ?, ?, ?, ?, 5, ?, ?)"))
+        : postmortem(db,
+                     QStringLiteral("INSERT INTO postmortem (kind, incident_id, team_id, facilitator,"
+                                    " facilitator_member_id, facilitator_conflict_accepted, phase, summary,"
+                                    " created_at) VALUES (0, ?, ?, ?, ?, ?, 5, ?, ?)"),
+                     BulkInsert::Returns::NewId)
         , phaseRecord(db, QStringLiteral("INSERT INTO phase_record (postmortem_id, phase, started_at, agreed_at,"
                                          " agreed_by) VALUES (?, ?, ?, ?, ?)"))
         , phaseLog(db, QStringLiteral("INSERT INTO phase_log (postmortem_id, at, phase, what, who) VALUES (?, ?, ?, 0,"
                                       " ?)"))
-        , participant(db, QStringLiteral("INSERT INTO participant (postmortem_id, member_id, name, role, position)"
-                                         " VALUES (?, ?, ?, ?, ?)"))
+        , participant(db,
+                      QStringLiteral("INSERT INTO participant (postmortem_id, member_id, name, role, position)"
+                                     " VALUES (?, ?, ?, ?, ?)"),
+                      BulkInsert::Returns::NewId)
         , turn(db, QStringLiteral("INSERT INTO speaking_turn (postmortem_id, participant_id, phase, outcome)"
                                   " VALUES (?, ?, 1, ?)"))
         , learning(db, QStringLiteral("INSERT INTO learning (postmortem_id, kind, text) VALUES (?, ?, ?)"))

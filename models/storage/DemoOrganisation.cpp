@@ -139,7 +139,8 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
     QRandomGenerator random(options.seed);
     Summary summary;
 
-    BulkInsert insertTeam(db, QStringLiteral("INSERT INTO team (parent_id, name, description) VALUES (?, ?, ?)"));
+    BulkInsert insertTeam(db, QStringLiteral("INSERT INTO team (parent_id, name, description) VALUES (?, ?, ?)"),
+                          BulkInsert::Returns::NewId);
     BulkInsert insertMember(
         db, QStringLiteral("INSERT INTO member (team_id, name, role, is_manager, active) VALUES (?, ?, ?, ?, ?)"));
     // Incidents have full-text triggers: staged, and moved in one statement (see StagingTable). The table is empty,

@@ -119,8 +119,10 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    BulkInsert insertWave(db, QStringLiteral("INSERT INTO survey_wave (team_id, instrument_id, title, opens_on,"
-                                             " closes_on, invited, k, comment_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert insertWave(db,
+                          QStringLiteral("INSERT INTO survey_wave (team_id, instrument_id, title, opens_on,"
+                                         " closes_on, invited, k, comment_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          BulkInsert::Returns::NewId);
     BulkInsert insertResponse(db, QStringLiteral("INSERT INTO survey_response (id, wave_id, score, unfavourable,"
                                                  " neutral, favourable) VALUES (?, ?, ?, ?, ?, ?)"));
     BulkInsert insertAnswer(

@@ -18,9 +18,12 @@ using sql::Text;
 
 namespace {
 
-const QString fullColumns = QStringLiteral(
-    "id, team_id, title, severity, status, service, started_at, detected_at, mitigated_at, resolved_at, summary,"
-    " customer_impact");
+const QStringList fullColumnList = {
+    QStringLiteral("id"),          QStringLiteral("team_id"),     QStringLiteral("title"),
+    QStringLiteral("severity"),    QStringLiteral("status"),      QStringLiteral("service"),
+    QStringLiteral("started_at"),  QStringLiteral("detected_at"), QStringLiteral("mitigated_at"),
+    QStringLiteral("resolved_at"), QStringLiteral("summary"),     QStringLiteral("customer_impact")};
+const QString fullColumns = fullColumnList.join(QStringLiteral(", "));
 const QString rowColumns =
     QStringLiteral("i.id, i.team_id, t.name, i.title, i.severity, i.status, i.service, i.started_at, i.detected_at,"
                    " i.mitigated_at, i.resolved_at");
@@ -239,12 +242,10 @@ Result<qint64> IncidentRepository::insert(const Incident &incident)
         return Result<qint64>::failure(status.error());
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(
-            q, QStringLiteral("INSERT INTO incident (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(fullColumns),
-            values(incident), &error))
-        return Result<qint64>::failure(error);
     Incident stored = incident;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = sql::insertRow(q, QStringLiteral("incident"), fullColumnList, values(incident), &error);
+    if (stored.id == 0)
+        return Result<qint64>::failure(error);
     if (const Status status = transaction.commit(); !status)
         return Result<qint64>::failure(status.error());
     emit inserted(stored);
@@ -404,7 +405,9 @@ bool IncidentRepository::matches(const IncidentFilter &filter, const Incident &i
     plain.text.clear();
     QVariantList bound = {incident.teamId, static_cast<int>(incident.severity), static_cast<int>(incident.status)};
     const QString statement =
-        QStringLiteral("SELECT 1 FROM (SELECT ? AS team_id, ? AS severity, ? AS status) i") + whereClause(plain, bound);
+        QStringLiteral("SELECT 1 FROM (SELECT CAST(? AS BIGINT) AS team_id, CAST(? AS INTEGER) AS severity,"
+                       " CAST(? AS INTEGER) AS status) i") +
+        whereClause(plain, bound);
     QSqlQuery q(m_database.connection());
     if (!sql::run(q, statement, bound, nullptr) || !q.next())
         return false;

@@ -53,18 +53,19 @@ Result<qint64> PostmortemRepository::insertEvent(const TimelineEvent &event)
     if (const Status s = checkText(event.text); !s)
         return Result<qint64>::failure(s.error());
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
+    qint64 id = 0;
     const Status status = inTransaction(db, [&]() {
-        return exec(
-            db, QStringLiteral("INSERT INTO timeline_event (id, postmortem_id, at, kind, text) VALUES (?, ?, ?, ?, ?)"),
-            {sql::fromId(event.id), event.sessionId, sql::fromTime(event.time), static_cast<int>(event.kind),
-             event.text.trimmed()},
-            &q);
+        return insertRow(db, QStringLiteral("timeline_event"),
+                         {QStringLiteral("id"), QStringLiteral("postmortem_id"), QStringLiteral("at"),
+                          QStringLiteral("kind"), QStringLiteral("text")},
+                         {sql::fromId(event.id), event.sessionId, sql::fromTime(event.time),
+                          static_cast<int>(event.kind), event.text.trimmed()},
+                         &id);
     });
     if (!status)
         return Result<qint64>::failure(status.error());
     emit eventsChanged(event.sessionId);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 Status PostmortemRepository::updateEvent(const TimelineEvent &event)
@@ -113,9 +114,10 @@ Status writeLinks(const QSqlDatabase &db, qint64 factorId, const QList<qint64> &
     for (qint64 eventId : eventIds) {
         // Only events of the factor's own session can be linked.
         if (const Status s = exec(db,
-                                  QStringLiteral("INSERT OR IGNORE INTO factor_event (factor_id, event_id)"
+                                  QStringLiteral("INSERT INTO factor_event (factor_id, event_id)"
                                                  " SELECT f.id, e.id FROM contributing_factor f JOIN timeline_event e"
-                                                 " ON e.postmortem_id = f.postmortem_id WHERE f.id = ? AND e.id = ?"),
+                                                 " ON e.postmortem_id = f.postmortem_id WHERE f.id = ? AND e.id = ?"
+                                                 " ON CONFLICT DO NOTHING"),
                                   {factorId, eventId});
             !s)
             return s;
@@ -172,16 +174,14 @@ Result<qint64> PostmortemRepository::insertFactor(const ContributingFactor &fact
     const QSqlDatabase db = m_database.connection();
     qint64 id = 0;
     const Status status = inTransaction(db, [&]() -> Status {
-        QSqlQuery q(db);
-        if (const Status s = exec(
-                db,
-                QStringLiteral("INSERT INTO contributing_factor (id, postmortem_id, category, text)"
-                               " VALUES (?, ?, ?, ?)"),
+        if (const Status s = insertRow(
+                db, QStringLiteral("contributing_factor"),
+                {QStringLiteral("id"), QStringLiteral("postmortem_id"), QStringLiteral("category"),
+                 QStringLiteral("text")},
                 {sql::fromId(factor.id), factor.sessionId, static_cast<int>(factor.category), factor.text.trimmed()},
-                &q);
+                &id);
             !s)
             return s;
-        id = q.lastInsertId().toLongLong();
         return writeLinks(db, id, factor.eventIds);
     });
     if (!status)
@@ -237,9 +237,9 @@ Status PostmortemRepository::linkEvent(qint64 eventId, const QList<qint64> &fact
         for (qint64 factorId : factorIds) {
             // As in writeLinks: only a factor of the event's own session.
             if (const Status s = exec(db,
-                                      QStringLiteral("INSERT OR IGNORE INTO factor_event (factor_id, event_id)"
-                                                     " SELECT id, ? FROM contributing_factor"
-                                                     " WHERE id = ? AND postmortem_id = ?"),
+                                      QStringLiteral("INSERT INTO factor_event (factor_id, event_id)"
+                                                     " SELECT id, CAST(? AS BIGINT) FROM contributing_factor"
+                                                     " WHERE id = ? AND postmortem_id = ? ON CONFLICT DO NOTHING"),
                                       {eventId, factorId, *sessionId});
                 !s)
                 return s;
@@ -262,11 +262,12 @@ Status PostmortemRepository::setActionFactor(const QList<qint64> &actionIds, qin
     const Status status = inTransaction(db, [&]() -> Status {
         for (qint64 actionId : actionIds) {
             // As with event links: an action item only addresses a factor of its own session.
-            if (const Status s = exec(db,
-                                      QStringLiteral("UPDATE action_item SET factor_id = ? WHERE id = ? AND (? IS NULL"
-                                                     " OR postmortem_id = (SELECT postmortem_id FROM"
-                                                     " contributing_factor WHERE id = ?))"),
-                                      {sql::fromId(factorId), actionId, sql::fromId(factorId), factorId});
+            if (const Status s = exec(
+                    db,
+                    QStringLiteral("UPDATE action_item SET factor_id = ? WHERE id = ? AND (CAST(? AS BIGINT) IS NULL"
+                                   " OR postmortem_id = (SELECT postmortem_id FROM"
+                                   " contributing_factor WHERE id = ?))"),
+                    {sql::fromId(factorId), actionId, sql::fromId(factorId), factorId});
                 !s)
                 return s;
         }
@@ -315,17 +316,18 @@ Result<qint64> PostmortemRepository::insertLearning(const Learning &learning)
     if (const Status s = checkText(learning.text); !s)
         return Result<qint64>::failure(s.error());
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
+    qint64 id = 0;
     const Status status = inTransaction(db, [&]() {
-        return exec(
-            db, QStringLiteral("INSERT INTO learning (id, postmortem_id, kind, text) VALUES (?, ?, ?, ?)"),
+        return insertRow(
+            db, QStringLiteral("learning"),
+            {QStringLiteral("id"), QStringLiteral("postmortem_id"), QStringLiteral("kind"), QStringLiteral("text")},
             {sql::fromId(learning.id), learning.sessionId, static_cast<int>(learning.kind), learning.text.trimmed()},
-            &q);
+            &id);
     });
     if (!status)
         return Result<qint64>::failure(status.error());
     emit learningsChanged(learning.sessionId);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 Status PostmortemRepository::updateLearning(const Learning &learning)
@@ -407,23 +409,24 @@ Result<qint64> PostmortemRepository::insertAction(const ActionItem &action)
     if (const QString problem = checkAction(action); !problem.isEmpty())
         return Result<qint64>::failure(problem);
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
     const QDateTime created = action.created.isValid() ? action.created : QDateTime::currentDateTimeUtc();
+    qint64 id = 0;
     const Status status = inTransaction(db, [&]() {
-        return exec(db,
-                    QStringLiteral("INSERT INTO action_item (id, postmortem_id, kind, text, owner_team_id,"
-                                   " owner_person, due_date, status, factor_id, created_at, done_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {sql::fromId(action.id), action.sessionId, static_cast<int>(action.kind), action.text.trimmed(),
-                     action.ownerTeamId, action.ownerPerson.trimmed(), fromDate(action.due),
-                     static_cast<int>(action.status), sql::fromId(action.factorId), sql::fromTime(created),
-                     sql::fromTime(action.done)},
-                    &q);
+        return insertRow(db, QStringLiteral("action_item"),
+                         {QStringLiteral("id"), QStringLiteral("postmortem_id"), QStringLiteral("kind"),
+                          QStringLiteral("text"), QStringLiteral("owner_team_id"), QStringLiteral("owner_person"),
+                          QStringLiteral("due_date"), QStringLiteral("status"), QStringLiteral("factor_id"),
+                          QStringLiteral("created_at"), QStringLiteral("done_at")},
+                         {sql::fromId(action.id), action.sessionId, static_cast<int>(action.kind),
+                          action.text.trimmed(), action.ownerTeamId, action.ownerPerson.trimmed(), fromDate(action.due),
+                          static_cast<int>(action.status), sql::fromId(action.factorId), sql::fromTime(created),
+                          sql::fromTime(action.done)},
+                         &id);
     });
     if (!status)
         return Result<qint64>::failure(status.error());
     emit actionsChanged(action.sessionId);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 Status PostmortemRepository::updateAction(const ActionItem &action)
@@ -561,7 +564,7 @@ QList<ActionRow> PostmortemRepository::actionRowsById(const QList<qint64> &ids) 
 bool PostmortemRepository::holdsMoreActionsThan(int limit) const
 {
     QSqlQuery q(m_database.connection());
-    if (!sql::run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM action_item LIMIT ?)"), {limit + 1},
+    if (!sql::run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM action_item LIMIT ?) capped"), {limit + 1},
                   nullptr) ||
         !q.next())
         return false;

@@ -190,20 +190,19 @@ Result<qint64> PostmortemRepository::insertSession(const Session &session)
             return Status::failure(Text::tr("This incident already has a postmortem. Open it instead."));
         QSqlQuery q(db);
         const QDateTime created = session.created.isValid() ? session.created : QDateTime::currentDateTimeUtc();
-        if (const Status s = exec(
-                db,
-                QStringLiteral(
-                    "INSERT INTO postmortem (kind, incident_id, team_id, title, period_start, period_end,"
-                    " facilitator, facilitator_member_id, facilitator_conflict_accepted, phase, turn_seconds,"
-                    " phase_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {static_cast<int>(session.kind), sql::fromId(session.incidentId), session.teamId, session.title,
-                 fromDate(session.periodStart), fromDate(session.periodEnd), session.facilitator,
-                 sql::fromId(session.facilitatorMemberId), session.facilitatorConflictAccepted ? 1 : 0,
-                 static_cast<int>(Phase::Opening), session.turnSeconds, session.phaseMinutes, sql::fromTime(created)},
-                &q);
-            !s)
-            return s;
-        id = q.lastInsertId().toLongLong();
+        QString error;
+        id = sql::insertReturningId(
+            q,
+            QStringLiteral("INSERT INTO postmortem (kind, incident_id, team_id, title, period_start, period_end,"
+                           " facilitator, facilitator_member_id, facilitator_conflict_accepted, phase, turn_seconds,"
+                           " phase_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {static_cast<int>(session.kind), sql::fromId(session.incidentId), session.teamId, session.title,
+             fromDate(session.periodStart), fromDate(session.periodEnd), session.facilitator,
+             sql::fromId(session.facilitatorMemberId), session.facilitatorConflictAccepted ? 1 : 0,
+             static_cast<int>(Phase::Opening), session.turnSeconds, session.phaseMinutes, sql::fromTime(created)},
+            &error);
+        if (id == 0)
+            return Status::failure(error);
         const QDateTime started =
             session.record(Phase::Opening).started.isValid() ? session.record(Phase::Opening).started : created;
         return exec(db, QStringLiteral("INSERT INTO phase_record (postmortem_id, phase, started_at) VALUES (?, 0, ?)"),
@@ -311,9 +310,11 @@ Status PostmortemRepository::changePhase(qint64 sessionId, Phase phase,
             const PhaseRecord &r = records[static_cast<size_t>(p)];
             if (const Status s =
                     exec(db,
-                         QStringLiteral("INSERT OR REPLACE INTO phase_record (postmortem_id, phase,"
+                         QStringLiteral("INSERT INTO phase_record (postmortem_id, phase,"
                                         " started_at, agreed_at, agreed_by, skip_reason)"
-                                        " VALUES (?, ?, ?, ?, ?, ?)"),
+                                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (postmortem_id, phase) DO UPDATE"
+                                        " SET started_at = excluded.started_at, agreed_at = excluded.agreed_at,"
+                                        " agreed_by = excluded.agreed_by, skip_reason = excluded.skip_reason"),
                          {sessionId, p, sql::fromTime(r.started), sql::fromTime(r.agreed), r.agreedBy, r.skipReason});
                 !s)
                 return s;
@@ -385,7 +386,7 @@ Result<qint64> PostmortemRepository::insertParticipant(const Participant &partic
     if (participant.name.size() > Limits::NameLength || participant.role.size() > Limits::RoleLength)
         return Result<qint64>::failure(Text::tr("The participant's name or role is too long. Shorten it."));
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
+    qint64 id = 0;
     const Status status = inTransaction(db, [&]() -> Status {
         int position = participant.position;
         if (position < 0) {
@@ -398,17 +399,17 @@ Result<qint64> PostmortemRepository::insertParticipant(const Participant &partic
                 return s;
             position = max.next() ? max.value(0).toInt() : 0;
         }
-        return exec(db,
-                    QStringLiteral("INSERT INTO participant (id, postmortem_id, member_id, name, role, position)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"),
-                    {sql::fromId(participant.id), participant.sessionId, sql::fromId(participant.memberId),
-                     participant.name.trimmed(), participant.role.trimmed(), position},
-                    &q);
+        return insertRow(db, QStringLiteral("participant"),
+                         {QStringLiteral("id"), QStringLiteral("postmortem_id"), QStringLiteral("member_id"),
+                          QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("position")},
+                         {sql::fromId(participant.id), participant.sessionId, sql::fromId(participant.memberId),
+                          participant.name.trimmed(), participant.role.trimmed(), position},
+                         &id);
     });
     if (!status)
         return Result<qint64>::failure(status.error());
     emit participantsChanged(participant.sessionId);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 Status PostmortemRepository::updateParticipant(const Participant &participant)
@@ -529,9 +530,10 @@ Status PostmortemRepository::setDraft(qint64 sessionId, const QString &field, co
         if (text.isEmpty())
             return exec(db, QStringLiteral("DELETE FROM session_draft WHERE postmortem_id = ? AND field = ?"),
                         {sessionId, field});
-        return exec(
-            db, QStringLiteral("INSERT OR REPLACE INTO session_draft (postmortem_id, field, text) VALUES (?, ?, ?)"),
-            {sessionId, field, text});
+        return exec(db,
+                    QStringLiteral("INSERT INTO session_draft (postmortem_id, field, text) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (postmortem_id, field) DO UPDATE SET text = excluded.text"),
+                    {sessionId, field, text});
     });
 }
 
@@ -559,11 +561,11 @@ Status PostmortemRepository::addAnswer(qint64 sessionId, CheckKind kind, int val
         return Status::failure(Text::tr("An answer must be between 1 and 5."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(
-            db,
-            QStringLiteral("INSERT INTO check_tally (postmortem_id, check_kind, value, count) VALUES (?, ?, ?, 1)"
-                           " ON CONFLICT (postmortem_id, check_kind, value) DO UPDATE SET count = count + 1"),
-            {sessionId, static_cast<int>(kind), value});
+        return exec(db,
+                    QStringLiteral(
+                        "INSERT INTO check_tally (postmortem_id, check_kind, value, count) VALUES (?, ?, ?, 1)"
+                        " ON CONFLICT (postmortem_id, check_kind, value) DO UPDATE SET count = check_tally.count + 1"),
+                    {sessionId, static_cast<int>(kind), value});
     });
     if (status)
         emit tallyChanged(sessionId, kind);
@@ -582,8 +584,9 @@ Status PostmortemRepository::setTally(qint64 sessionId, CheckKind kind, const Ch
         for (int value = 1; value <= 5; ++value) {
             if (const Status s =
                     exec(db,
-                         QStringLiteral("INSERT OR REPLACE INTO check_tally (postmortem_id, check_kind,"
-                                        " value, count) VALUES (?, ?, ?, ?)"),
+                         QStringLiteral("INSERT INTO check_tally (postmortem_id, check_kind, value, count)"
+                                        " VALUES (?, ?, ?, ?) ON CONFLICT (postmortem_id, check_kind, value)"
+                                        " DO UPDATE SET count = excluded.count"),
                          {sessionId, static_cast<int>(kind), value, tally.counts[static_cast<size_t>(value - 1)]});
                 !s)
                 return s;

@@ -29,6 +29,18 @@ inline Status exec(const QSqlDatabase &db, const QString &statement, const QVari
     return {};
 }
 
+// Inserts one row whose first column is "id" (see sql::insertRow) and sets *id to its id.
+inline Status insertRow(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                        const QVariantList &values, qint64 *id)
+{
+    QSqlQuery q(db);
+    QString error;
+    *id = sql::insertRow(q, table, columns, values, &error);
+    if (*id == 0)
+        return Status::failure(error);
+    return {};
+}
+
 // Runs an UPDATE or DELETE of one row; when no row matched, fails with `missing`.
 inline Status execOne(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
                       const QString &missing)

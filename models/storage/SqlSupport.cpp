@@ -4,9 +4,11 @@ namespace candor::sql {
 
 QString describe(const QSqlError &error)
 {
-    // SQLite's primary result code is the low byte of its extended code.
+    // SQLite's primary result code is the low byte of its extended code (at most four digits). PostgreSQL's codes
+    // are five-character SQLSTATEs ("22021" would read as SQLite's 5, busy): the server's own text says those.
     bool numeric = false;
     const int primary = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    numeric = numeric && error.nativeErrorCode().size() < 5;
     if (numeric) {
         if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED
             return Text::tr("The database is busy: another program is writing to it. Try again in a moment.");
@@ -28,12 +30,22 @@ QString describe(const QSqlError &error)
 
 bool run(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error)
 {
+    if (values.isEmpty()) {
+        if (!query.exec(statement)) {
+            if (error)
+                *error = describe(query.lastError());
+            return false;
+        }
+        return true;
+    }
     if (!query.prepare(statement)) {
         if (error)
             *error = describe(query.lastError());
         return false;
     }
     for (const QVariant &v : values) {
+        Q_ASSERT_X(v.typeId() != QMetaType::Bool, "sql::run",
+                   "a bool bound: PostgreSQL refuses it for an INTEGER column, bind int(flag)");
         // A null QString binds as SQL NULL; text columns are NOT NULL and an unset text means empty.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             query.addBindValue(QStringLiteral(""));
@@ -46,6 +58,34 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values,
         return false;
     }
     return true;
+}
+
+qint64 insertReturningId(QSqlQuery &query, const QString &insertStatement, const QVariantList &values, QString *error)
+{
+    if (!run(query, insertStatement + QStringLiteral(" RETURNING id"), values, error))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    // Done with the statement: SQLite cannot commit while a write statement is still open.
+    query.finish();
+    if (id == 0 && error)
+        *error = Text::tr("The database did not report the new row's id; the row may not have been added.");
+    return id;
+}
+
+qint64 insertRow(QSqlQuery &query, const QString &table, QStringList columns, QVariantList values, QString *error)
+{
+    Q_ASSERT(!columns.isEmpty() && columns.first() == QLatin1String("id") && columns.size() == values.size());
+    if (values.first().isNull() || values.first().toLongLong() == 0) {
+        columns.removeFirst();
+        values.removeFirst();
+    }
+    QString placeholders;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        placeholders += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return insertReturningId(
+        query,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), placeholders),
+        values, error);
 }
 
 QVariant fromTime(const QDateTime &time)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace candor::sql {
@@ -17,8 +18,20 @@ class Text
 // A translated, actionable description of a database error.
 QString describe(const QSqlError &error);
 
-// Prepares and executes a statement with bound values; on failure returns false and fills *error.
+// Prepares and executes a statement with bound values; on failure returns false and fills *error. Without values the
+// statement is executed as it is: PostgreSQL prepares only DML, so DDL, transactions and ANALYZE must not be
+// prepared. A bool must not be bound (PostgreSQL refuses it for an INTEGER column): bind int(flag).
 bool run(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error);
+
+// Runs an INSERT of one row (a statement ending after its VALUES or SELECT) with " RETURNING id" and returns the new
+// row's id, on every backend (QPSQL's lastInsertId() is lastval(), wrong after a trigger's insert). On failure
+// returns 0 and fills *error.
+qint64 insertReturningId(QSqlQuery &query, const QString &insertStatement, const QVariantList &values, QString *error);
+
+// Inserts one row into `table` whose first column is "id" and returns its id, as insertReturningId. A row without an
+// id yet (0, which fromId binds as NULL) leaves the id column out, so the database numbers it: SQLite numbers a NULL
+// id, PostgreSQL refuses it.
+qint64 insertRow(QSqlQuery &query, const QString &table, QStringList columns, QVariantList values, QString *error);
 
 // Times are stored as seconds since the epoch (UTC), NULL when unknown.
 QVariant fromTime(const QDateTime &time);
@@ -40,7 +53,8 @@ QVariant fromId(qint64 id);
 // A SELECT of one bound team id and the ids of every team below it (a department's whole subtree).
 inline QString teamSubtreeQuery()
 {
-    return QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+    // Typed: PostgreSQL would take the untyped parameter for text.
+    return QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL"
                           " SELECT team.id FROM team JOIN sub ON team.parent_id = sub.id) SELECT id FROM sub");
 }
 

@@ -88,15 +88,16 @@ Status insertInstrument(const QSqlDatabase &db, Instrument *instrument)
 {
     QSqlQuery q(db);
     QString error;
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO survey_instrument"
-                                 " (key, version, name, description, scale_points, has_trend, built_in)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {instrument->key, instrument->version, instrument->name, instrument->description,
-                   instrument->scalePoints, int(instrument->hasTrend), int(instrument->builtIn)},
-                  &error))
+    instrument->id =
+        sql::insertReturningId(q,
+                               QStringLiteral("INSERT INTO survey_instrument"
+                                              " (key, version, name, description, scale_points,"
+                                              " has_trend, built_in) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {instrument->key, instrument->version, instrument->name, instrument->description,
+                                instrument->scalePoints, int(instrument->hasTrend), int(instrument->builtIn)},
+                               &error);
+    if (instrument->id == 0)
         return Status::failure(error);
-    instrument->id = q.lastInsertId().toLongLong();
     for (size_t i = 0; i < instrument->items.size(); ++i) {
         const SurveyItem &item = instrument->items[i];
         if (!sql::run(q,
@@ -467,14 +468,15 @@ Result<qint64> SurveyRepository::createWave(const SurveyWave &wave, const QStrin
     if (!q.next())
         return Result<qint64>::failure(Text::tr("There is no team with id %1.").arg(wave.teamId));
     q.finish();
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO survey_wave (team_id, instrument_id, title, opens_on, closes_on, invited,"
-                                 " k, comment_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {wave.teamId, instrument->id, wave.title.trimmed(), sql::fromDate(wave.opens),
-                   sql::fromDate(wave.closes), wave.invited, wave.k, wave.commentK},
-                  &error))
+    const qint64 id =
+        sql::insertReturningId(q,
+                               QStringLiteral("INSERT INTO survey_wave (team_id, instrument_id, title, opens_on,"
+                                              " closes_on, invited, k, comment_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {wave.teamId, instrument->id, wave.title.trimmed(), sql::fromDate(wave.opens),
+                                sql::fromDate(wave.closes), wave.invited, wave.k, wave.commentK},
+                               &error);
+    if (id == 0)
         return Result<qint64>::failure(error);
-    const qint64 id = q.lastInsertId().toLongLong();
     if (const Status status = transaction.commit(); !status)
         return Result<qint64>::failure(status.error());
     emit wavesChanged();

@@ -26,12 +26,13 @@ Team teamFrom(const QSqlQuery &q)
     return t;
 }
 
-bool insertMemberRow(QSqlQuery &q, const Member &m, qint64 teamId, QString *error)
+// The member's id, or 0 with *error.
+qint64 insertMemberRow(QSqlQuery &q, const Member &m, qint64 teamId, QString *error)
 {
-    return sql::run(q,
-                    QStringLiteral("INSERT INTO member (id, team_id, name, role, is_manager, active)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"),
-                    {sql::fromId(m.id), teamId, m.name, m.role, int(m.isManager), int(m.active)}, error);
+    return sql::insertRow(q, QStringLiteral("member"),
+                          {QStringLiteral("id"), QStringLiteral("team_id"), QStringLiteral("name"),
+                           QStringLiteral("role"), QStringLiteral("is_manager"), QStringLiteral("active")},
+                          {sql::fromId(m.id), teamId, m.name, m.role, int(m.isManager), int(m.active)}, error);
 }
 
 Member memberFrom(const QSqlQuery &q)
@@ -163,13 +164,15 @@ Result<qint64> TeamRepository::insertTeam(const Team &team, const QList<Member> 
 
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q, QStringLiteral("INSERT INTO team (id, parent_id, name, description) VALUES (?, ?, ?, ?)"),
-                  {sql::fromId(team.id), sql::fromId(team.parentId), team.name, team.description}, &error))
-        return Result<qint64>::failure(error);
     Team stored = team;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = sql::insertRow(
+        q, QStringLiteral("team"),
+        {QStringLiteral("id"), QStringLiteral("parent_id"), QStringLiteral("name"), QStringLiteral("description")},
+        {sql::fromId(team.id), sql::fromId(team.parentId), team.name, team.description}, &error);
+    if (stored.id == 0)
+        return Result<qint64>::failure(error);
     for (const Member &member : members) {
-        if (!insertMemberRow(q, member, stored.id, &error))
+        if (insertMemberRow(q, member, stored.id, &error) == 0)
             return Result<qint64>::failure(error);
     }
     if (const Status status = transaction.commit(); !status)
@@ -319,10 +322,10 @@ Result<qint64> TeamRepository::insertMember(const Member &member)
 
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!insertMemberRow(q, member, member.teamId, &error))
-        return Result<qint64>::failure(error);
     Member stored = member;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = insertMemberRow(q, member, member.teamId, &error);
+    if (stored.id == 0)
+        return Result<qint64>::failure(error);
     if (const Status status = transaction.commit(); !status)
         return Result<qint64>::failure(status.error());
     emit memberInserted(stored);
