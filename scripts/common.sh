@@ -6,7 +6,7 @@ CANDOR_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian 12 packages Candor needs to build, run and test.
 CANDOR_PACKAGES=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-svg-dev qt6-translations-l10n
     libgl-dev libxkbcommon-dev libsqlite3-dev
 )
@@ -15,8 +15,10 @@ CANDOR_PACKAGES=(
 # pdftotext reads the text back out of generated PDFs, cmark checks that the Markdown
 # reports parse as CommonMark, the sqlite3 shell runs tests/benchmarks/trends.sql in the benchmark's smoke run;
 # tests/install validates the menu entry (desktop-file-utils) and AppStream metainfo (appstream) and builds the .deb
-# (dpkg-dev, for dpkg-shlibdeps).
-CANDOR_TEST_PACKAGES=(poppler-utils cmark sqlite3 clang libclang-rt-14-dev desktop-file-utils appstream dpkg-dev)
+# (dpkg-dev, for dpkg-shlibdeps); the tests' _pg variants run against a throwaway cluster of postgresql-15 (it brings
+# the client too) that scripts/pg-cluster starts on a port python3 finds free.
+CANDOR_TEST_PACKAGES=(poppler-utils cmark sqlite3 clang libclang-rt-14-dev desktop-file-utils appstream dpkg-dev
+    postgresql-15 python3)
 
 # candor_install_packages [more packages...]: installs whatever of CANDOR_PACKAGES and the given ones is missing.
 candor_install_packages() {

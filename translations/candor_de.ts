@@ -239,6 +239,14 @@
         <source>Cannot create the backups folder “%1”. Check that you may write there.</source>
         <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
+    <message>
+        <source>%1 is on a PostgreSQL server: Candor makes backup files of SQLite databases only. Ask the server&apos;s administrator for its backups.</source>
+        <translation>%1 liegt auf einem PostgreSQL-Server: Candor erstellt Sicherungsdateien nur von SQLite-Datenbanken. Fragen Sie die Administration des Servers nach dessen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>%1 is on a PostgreSQL server: Candor restores backup files into SQLite databases only. Ask the server&apos;s administrator to restore it.</source>
+        <translation>%1 liegt auf einem PostgreSQL-Server: Candor stellt Sicherungsdateien nur in SQLite-Datenbanken wieder her. Bitten Sie die Administration des Servers, sie wiederherzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>BlameLanguageChecker</name>
@@ -1062,6 +1070,57 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>The URL contains a password. Leave it out: give the password in the PGPASSWORD environment variable or in ~/.pgpass.</source>
+        <translation>Die URL enthält ein Passwort. Lassen Sie es weg: Geben Sie das Passwort in der Umgebungsvariablen PGPASSWORD oder in ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL location starts with postgresql://, as in postgresql://host/database.</source>
+        <translation>Ein PostgreSQL-Speicherort beginnt mit postgresql://, zum Beispiel postgresql://host/datenbank.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>This is not a valid PostgreSQL URL: %1.</source>
+        <translation>Dies ist keine gültige PostgreSQL-URL: %1.</translation>
+    </message>
+    <message>
+        <source>The URL ends with a fragment (“#…”), which PostgreSQL does not use. Leave it out.</source>
+        <translation>Die URL endet mit einem Fragment („#…“), das PostgreSQL nicht verwendet. Lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>The URL names no database. Add its name after the host, as in postgresql://host/candor.</source>
+        <translation>Die URL nennt keine Datenbank. Fügen Sie ihren Namen nach dem Host an, zum Beispiel postgresql://host/candor.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” in the URL. Candor knows these: %2.</source>
+        <translation>Unbekannte Option „%1“ in der URL. Candor kennt diese: %2.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is given twice in the URL.</source>
+        <translation>Die Option „%1“ steht zweimal in der URL.</translation>
+    </message>
+    <message>
+        <source>The option “%1” in the URL has no value.</source>
+        <translation>Die Option „%1“ in der URL hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The value of the option “%1” cannot contain a semicolon.</source>
+        <translation>Der Wert der Option „%1“ darf kein Semikolon enthalten.</translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” is unknown. Use one of: %2.</source>
+        <translation>Der sslmode „%1“ ist unbekannt. Verwenden Sie einen dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>The connect_timeout “%1” is not a number of seconds.</source>
+        <translation>Der connect_timeout „%1“ ist keine Anzahl von Sekunden.</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The database holds an unexpected value in table %1, row %2, column %3: “%4”. Run candor-cli check, or restore a backup.</source>
@@ -1408,6 +1467,34 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     <message>
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>Tabelle %1, Zeile %2 verweist auf eine fehlende Zeile in %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not Candor&apos;s. Give Candor an empty database of its own.</source>
+        <translation>%1 enthält Tabellen eines anderen Programms, nicht die von Candor. Geben Sie Candor eine eigene, leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of user “%2”. Set PGPASSWORD or add the password to ~/.pgpass, then try again.</source>
+        <translation>Der Server %1 hat das Passwort des Benutzers „%2“ abgelehnt. Setzen Sie PGPASSWORD oder tragen Sie das Passwort in ~/.pgpass ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the name in %2, or ask the server&apos;s administrator to create it.</source>
+        <translation>Der Server hat keine Datenbank „%1“. Prüfen Sie den Namen in %2 oder bitten Sie die Administration des Servers, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1, port %2 (%3). Check the address and that the server is running, then try again.</source>
+        <translation>Der PostgreSQL-Server auf %1, Port %2, ist nicht erreichbar (%3). Prüfen Sie die Adresse und ob der Server läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>This Candor cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the Debian package libqt6sql6-psql.</source>
+        <translation>Dieses Candor kann keine Verbindung zu PostgreSQL herstellen: Der PostgreSQL-Treiber von Qt fehlt. Installieren Sie das Debian-Paket libqt6sql6-psql.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3161,10 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     <message>
         <source>A count must be between 0 and %1.</source>
         <translation>Eine Anzahl muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The database did not report the new row&apos;s id; the row may not have been added.</source>
+        <translation>Die Datenbank hat die Kennung der neuen Zeile nicht gemeldet; die Zeile wurde möglicherweise nicht hinzugefügt.</translation>
     </message>
 </context>
 <context>

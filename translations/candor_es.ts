@@ -239,6 +239,14 @@
         <source>Cannot create the backups folder “%1”. Check that you may write there.</source>
         <translation>No se puede crear la carpeta de copias de seguridad «%1». Compruebe que tiene permiso de escritura allí.</translation>
     </message>
+    <message>
+        <source>%1 is on a PostgreSQL server: Candor makes backup files of SQLite databases only. Ask the server&apos;s administrator for its backups.</source>
+        <translation>%1 está en un servidor PostgreSQL: Candor solo crea archivos de copia de seguridad de bases de datos SQLite. Pida sus copias de seguridad a la administración del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 is on a PostgreSQL server: Candor restores backup files into SQLite databases only. Ask the server&apos;s administrator to restore it.</source>
+        <translation>%1 está en un servidor PostgreSQL: Candor solo restaura copias de seguridad en bases de datos SQLite. Pida a la administración del servidor que la restaure.</translation>
+    </message>
 </context>
 <context>
     <name>BlameLanguageChecker</name>
@@ -1062,6 +1070,57 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>The URL contains a password. Leave it out: give the password in the PGPASSWORD environment variable or in ~/.pgpass.</source>
+        <translation>La URL contiene una contraseña. Quítela: indique la contraseña en la variable de entorno PGPASSWORD o en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL location starts with postgresql://, as in postgresql://host/database.</source>
+        <translation>Una ubicación de PostgreSQL empieza por postgresql://, como en postgresql://servidor/basededatos.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>El puerto «%1» no es un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>This is not a valid PostgreSQL URL: %1.</source>
+        <translation>No es una URL de PostgreSQL válida: %1.</translation>
+    </message>
+    <message>
+        <source>The URL ends with a fragment (“#…”), which PostgreSQL does not use. Leave it out.</source>
+        <translation>La URL termina con un fragmento («#…»), que PostgreSQL no usa. Quítelo.</translation>
+    </message>
+    <message>
+        <source>The URL names no database. Add its name after the host, as in postgresql://host/candor.</source>
+        <translation>La URL no indica ninguna base de datos. Añada su nombre después del servidor, como en postgresql://servidor/candor.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” in the URL. Candor knows these: %2.</source>
+        <translation>Opción «%1» desconocida en la URL. Candor conoce estas: %2.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is given twice in the URL.</source>
+        <translation>La opción «%1» aparece dos veces en la URL.</translation>
+    </message>
+    <message>
+        <source>The option “%1” in the URL has no value.</source>
+        <translation>La opción «%1» de la URL no tiene valor.</translation>
+    </message>
+    <message>
+        <source>The value of the option “%1” cannot contain a semicolon.</source>
+        <translation>El valor de la opción «%1» no puede contener un punto y coma.</translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” is unknown. Use one of: %2.</source>
+        <translation>El sslmode «%1» es desconocido. Use uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <source>The connect_timeout “%1” is not a number of seconds.</source>
+        <translation>El connect_timeout «%1» no es un número de segundos.</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The database holds an unexpected value in table %1, row %2, column %3: “%4”. Run candor-cli check, or restore a backup.</source>
@@ -1408,6 +1467,34 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     <message>
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>La tabla %1, fila %2, hace referencia a una fila que falta en %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not Candor&apos;s. Give Candor an empty database of its own.</source>
+        <translation>%1 contiene tablas de otro programa, no las de Candor. Dé a Candor una base de datos vacía propia.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of user “%2”. Set PGPASSWORD or add the password to ~/.pgpass, then try again.</source>
+        <translation>El servidor %1 rechazó la contraseña del usuario «%2». Defina PGPASSWORD o añada la contraseña a ~/.pgpass y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the name in %2, or ask the server&apos;s administrator to create it.</source>
+        <translation>El servidor no tiene ninguna base de datos «%1». Compruebe el nombre en %2 o pida a la administración del servidor que la cree.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1, port %2 (%3). Check the address and that the server is running, then try again.</source>
+        <translation>No se puede contactar con el servidor PostgreSQL en %1, puerto %2 (%3). Compruebe la dirección y que el servidor esté en marcha, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>This Candor cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the Debian package libqt6sql6-psql.</source>
+        <translation>Este Candor no puede conectarse a PostgreSQL: falta el controlador de PostgreSQL de Qt. Instale el paquete de Debian libqt6sql6-psql.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3161,10 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     <message>
         <source>A count must be between 0 and %1.</source>
         <translation>Un recuento debe estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>The database did not report the new row&apos;s id; the row may not have been added.</source>
+        <translation>La base de datos no indicó el identificador de la nueva fila; puede que la fila no se haya añadido.</translation>
     </message>
 </context>
 <context>

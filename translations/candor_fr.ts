@@ -239,6 +239,14 @@
         <source>Cannot create the backups folder “%1”. Check that you may write there.</source>
         <translation>Impossible de créer le dossier des sauvegardes «&#xa0;%1&#xa0;». Vérifiez que vous avez le droit d&apos;y écrire.</translation>
     </message>
+    <message>
+        <source>%1 is on a PostgreSQL server: Candor makes backup files of SQLite databases only. Ask the server&apos;s administrator for its backups.</source>
+        <translation>%1 se trouve sur un serveur PostgreSQL&#xa0;: Candor ne crée des fichiers de sauvegarde que pour les bases SQLite. Demandez ses sauvegardes à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is on a PostgreSQL server: Candor restores backup files into SQLite databases only. Ask the server&apos;s administrator to restore it.</source>
+        <translation>%1 se trouve sur un serveur PostgreSQL&#xa0;: Candor ne restaure des fichiers de sauvegarde que dans des bases SQLite. Demandez à l&apos;administrateur du serveur de la restaurer.</translation>
+    </message>
 </context>
 <context>
     <name>BlameLanguageChecker</name>
@@ -1062,6 +1070,57 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>The URL contains a password. Leave it out: give the password in the PGPASSWORD environment variable or in ~/.pgpass.</source>
+        <translation>L&apos;URL contient un mot de passe. Retirez-le&#xa0;: indiquez le mot de passe dans la variable d&apos;environnement PGPASSWORD ou dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL location starts with postgresql://, as in postgresql://host/database.</source>
+        <translation>Un emplacement PostgreSQL commence par postgresql://, par exemple postgresql://serveur/base.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>This is not a valid PostgreSQL URL: %1.</source>
+        <translation>Ce n&apos;est pas une URL PostgreSQL valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The URL ends with a fragment (“#…”), which PostgreSQL does not use. Leave it out.</source>
+        <translation>L&apos;URL se termine par un fragment («&#xa0;#…&#xa0;»), que PostgreSQL n&apos;utilise pas. Retirez-le.</translation>
+    </message>
+    <message>
+        <source>The URL names no database. Add its name after the host, as in postgresql://host/candor.</source>
+        <translation>L&apos;URL ne nomme aucune base de données. Ajoutez son nom après le serveur, par exemple postgresql://serveur/candor.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” in the URL. Candor knows these: %2.</source>
+        <translation>Option «&#xa0;%1&#xa0;» inconnue dans l&apos;URL. Candor connaît celles-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is given twice in the URL.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» figure deux fois dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The option “%1” in the URL has no value.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» de l&apos;URL n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The value of the option “%1” cannot contain a semicolon.</source>
+        <translation>La valeur de l&apos;option «&#xa0;%1&#xa0;» ne peut pas contenir de point-virgule.</translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” is unknown. Use one of: %2.</source>
+        <translation>Le sslmode «&#xa0;%1&#xa0;» est inconnu. Utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The connect_timeout “%1” is not a number of seconds.</source>
+        <translation>Le connect_timeout «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The database holds an unexpected value in table %1, row %2, column %3: “%4”. Run candor-cli check, or restore a backup.</source>
@@ -1408,6 +1467,34 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     <message>
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>Table %1, la ligne %2 fait référence à une ligne absente de %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not Candor&apos;s. Give Candor an empty database of its own.</source>
+        <translation>%1 contient les tables d&apos;un autre programme, pas celles de Candor. Donnez à Candor une base de données vide qui lui soit propre.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of user “%2”. Set PGPASSWORD or add the password to ~/.pgpass, then try again.</source>
+        <translation>Le serveur %1 a refusé le mot de passe de l&apos;utilisateur «&#xa0;%2&#xa0;». Définissez PGPASSWORD ou ajoutez le mot de passe à ~/.pgpass, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the name in %2, or ask the server&apos;s administrator to create it.</source>
+        <translation>Le serveur n&apos;a pas de base de données «&#xa0;%1&#xa0;». Vérifiez le nom dans %2, ou demandez à l&apos;administrateur du serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1, port %2 (%3). Check the address and that the server is running, then try again.</source>
+        <translation>Impossible de joindre le serveur PostgreSQL sur %1, port %2 (%3). Vérifiez l&apos;adresse et que le serveur fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This Candor cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the Debian package libqt6sql6-psql.</source>
+        <translation>Ce Candor ne peut pas se connecter à PostgreSQL&#xa0;: le pilote PostgreSQL de Qt manque. Installez le paquet Debian libqt6sql6-psql.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3161,10 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     <message>
         <source>A count must be between 0 and %1.</source>
         <translation>Un nombre doit être compris entre 0 et %1.</translation>
+    </message>
+    <message>
+        <source>The database did not report the new row&apos;s id; the row may not have been added.</source>
+        <translation>La base de données n&apos;a pas indiqué l&apos;identifiant de la nouvelle ligne&#xa0;; la ligne n&apos;a peut-être pas été ajoutée.</translation>
     </message>
 </context>
 <context>

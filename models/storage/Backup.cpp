@@ -376,6 +376,10 @@ QString Backup::folder(const QString &databasePath)
 
 Status Backup::take(const Database &database, const QString &target)
 {
+    if (database.isServer())
+        return Status::failure(tr("%1 is on a PostgreSQL server: Candor makes backup files of SQLite databases "
+                                  "only. Ask the server's administrator for its backups.")
+                                   .arg(database.path()));
     return copyInto(database, target, true);
 }
 
@@ -430,6 +434,10 @@ Result<Backup::Info> Backup::verify(const QString &file)
 
 Result<QString> Backup::restore(Database &database, const QString &backupFile, const QDateTime &now)
 {
+    if (database.isServer())
+        return Result<QString>::failure(tr("%1 is on a PostgreSQL server: Candor restores backup files into SQLite "
+                                           "databases only. Ask the server's administrator to restore it.")
+                                            .arg(database.path()));
     const QSqlDatabase live = database.connection();
     sqlite3 *destination = database.isOpen() ? handleOf(live) : nullptr;
     if (!destination)
@@ -472,6 +480,9 @@ Result<QString> Backup::restore(Database &database, const QString &backupFile, c
 
 Result<QString> Backup::takeDaily(const Database &database, const QDateTime &now)
 {
+    // A server database is backed up by its administrator (pg_dump or base backups), not by each desktop.
+    if (database.isServer())
+        return QString();
     QList<Entry> dailies;
     for (const Entry &entry : list(database.path())) {
         if (entry.kind == Kind::Daily)
@@ -508,6 +519,10 @@ Result<QString> Backup::takeBeforeUpdate(const Database &database, int fromVersi
 Result<QString> Backup::takeInFolder(const Database &database, const QString &kindTag, const QDateTime &now,
                                      bool checkCopy)
 {
+    if (database.isServer())
+        return Result<QString>::failure(tr("%1 is on a PostgreSQL server: Candor makes backup files of SQLite "
+                                           "databases only. Ask the server's administrator for its backups.")
+                                            .arg(database.path()));
     const QString dir = folder(database.path());
     if (!QDir().mkpath(dir))
         return Result<QString>::failure(

@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Backup.h"
+#include "ConnectionSpec.h"
+#include "Dialect.h"
 #include "Migrations.h"
 #include "SqlRows.h"
 #include "SqlSupport.h"
@@ -163,6 +165,9 @@ void survivingFileSizeLimit()
 // SQLite's primary result code in an error from Qt's driver (which reports the extended code); 0 when there is none.
 int primaryCode(const QSqlError &error)
 {
+    // PostgreSQL's codes are five-character SQLSTATEs ("23505"); SQLite's extended codes have at most four digits.
+    if (error.nativeErrorCode().size() == 5)
+        return 0;
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     return numeric ? code & 0xff : 0;
@@ -368,21 +373,25 @@ Status Database::checkFile(Problem *problem) const
 
 Status Database::checkContent()
 {
-    QSqlQuery query(connection());
+    // No QSqlDatabase is held here: failing closes and removes the connection.
+    QSqlError error;
     // The first read of the header tells a database from any other file; nothing is written yet.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return failWith(query.lastError(), Problem::NotCandor, notCandorMessage(m_path));
-    const int objects = query.value(0).toInt();
-    query.finish();
-
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return failWith(query.lastError(), Problem::NotCandor, sql::describe(query.lastError()));
-    const qint32 appId = query.value(0).toInt();
-    query.finish();
+    const int objects = Dialect::objectCount(connection(), &error);
+    if (error.isValid())
+        return failWith(error, Problem::NotCandor,
+                        m_server ? tr("Cannot read %1: %2").arg(m_path, sql::describe(error))
+                                 : notCandorMessage(m_path));
+    const qint32 appId = Dialect::applicationMark(connection(), &error);
+    if (error.isValid())
+        return failWith(error, Problem::NotCandor, sql::describe(error));
     if ((objects > 0 || appId != 0) && appId != applicationId)
         return fail(
             Problem::NotCandor,
-            tr("“%1” is a database of another program, not Candor's. Choose another file.").arg(native(m_path)));
+            m_server
+                ? tr("%1 holds tables of another program, not Candor's. Give Candor an empty database "
+                     "of its own.")
+                      .arg(m_path)
+                : tr("“%1” is a database of another program, not Candor's. Choose another file.").arg(native(m_path)));
 
     const int version = Migrations::currentVersion(connection());
     if (version > latestSchemaVersion())
@@ -409,6 +418,9 @@ Status Database::quickCheck()
 
 QString Database::verify(const QString &path)
 {
+    // The server checks its own pages; there is no file here to read.
+    if (ConnectionSpec::isServerLocation(path))
+        return {};
     const QString name = nextConnectionName();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QString result;
@@ -458,6 +470,9 @@ Status Database::open(const QString &path, Options options)
     m_problem = Problem::None;
     if (path.trimmed().isEmpty())
         return fail(Problem::CannotOpen, tr("No database path was given. Give the path of a database file."));
+    m_server = ConnectionSpec::isServerLocation(path);
+    if (m_server)
+        return openServer(path, options);
     m_path = QFileInfo(path).absoluteFilePath();
 
     survivingFileSizeLimit();
@@ -521,18 +536,78 @@ Status Database::openFile(Options options)
     return {};
 }
 
+namespace {
+
+// libpq's message for a connection that failed, as one line, with what to do for the usual causes.
+QString connectionFailure(const ConnectionSpec &spec, const QSqlError &error)
+{
+    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
+    if (text.contains(QLatin1String("password authentication failed")) ||
+        text.contains(QLatin1String("no password supplied")))
+        return Database::tr("The server %1 refused the password of user “%2”. Set PGPASSWORD or add the password to "
+                            "~/.pgpass, then try again.")
+            .arg(spec.redacted(), spec.user());
+    if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
+        return Database::tr("The server has no database “%1”. Check the name in %2, or ask the server's "
+                            "administrator to create it.")
+            .arg(spec.databaseName(), spec.redacted());
+    if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("timeout expired")) ||
+        text.contains(QLatin1String("could not translate host name")) ||
+        text.contains(QLatin1String("No route to host")))
+        return Database::tr("Cannot reach the PostgreSQL server at %1, port %2 (%3). Check the address and that the "
+                            "server is running, then try again.")
+            .arg(spec.host(), QLocale().toString(spec.port()), text);
+    return Database::tr("Cannot connect to %1: %2").arg(spec.redacted(), text);
+}
+
+} // namespace
+
+Status Database::openServer(const QString &location, Options options)
+{
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(location.trimmed());
+    if (!spec)
+        return fail(Problem::CannotOpen, spec.error());
+    m_path = spec->redacted();
+    QString failure; // said once the connection's handle is gone: failing removes it
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            failure = tr("This Candor cannot connect to PostgreSQL: Qt's PostgreSQL driver is missing. Install the "
+                         "Debian package libqt6sql6-psql.");
+        } else {
+            spec->configure(db);
+            if (!db.open())
+                failure = connectionFailure(*spec, db.lastError());
+        }
+    }
+    if (!failure.isEmpty())
+        return fail(Problem::CannotOpen, failure);
+    m_open = true;
+    // The server keeps its own integrity and durability: no quick_check, no pragmas, no backup before migrating.
+    if (const Status status = checkContent(); !status)
+        return status;
+    m_readOnly = options.readOnly;
+    m_configured = true;
+    if (options.migrate) {
+        if (const Status status = Migrations::migrate(connection(), latestSchemaVersion()); !status)
+            return fail(Problem::MigrationFailed, status.error());
+    }
+    return {};
+}
+
 void Database::close()
 {
     if (m_open) {
         {
             QSqlDatabase db = connection();
-            if (db.isOpen() && m_configured && !m_readOnly) {
+            if (db.isOpen() && m_configured && !m_readOnly && !m_server) {
                 QSqlQuery query(db);
                 query.exec(QStringLiteral("PRAGMA optimize"));
             }
             db.close();
         }
-        OpenFiles::remove(m_path);
+        if (!m_server)
+            OpenFiles::remove(m_path);
         m_open = false;
         m_configured = false;
         m_readOnly = false;
@@ -544,6 +619,9 @@ void Database::close()
 QStringList Database::integrityProblems() const
 {
     QStringList problems;
+    // The server keeps its pages whole and enforces every foreign key as it is written.
+    if (m_server)
+        return problems;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         problems.append(sql::describe(query.lastError()));

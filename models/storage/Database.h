@@ -11,7 +11,8 @@ class QSqlError;
 
 namespace candor {
 
-// One open Candor database: a SQLite file with Candor's connection settings and schema.
+// One open Candor database: a SQLite file with Candor's connection settings and schema, or (given a
+// postgresql:// URL, see ConnectionSpec) a database on a shared PostgreSQL server with the same schema.
 // Opening checks the file before anything is written to it, so a file that is not Candor's, is damaged or comes
 // from a newer Candor is refused and left untouched: its bytes, its modification time, and no -wal, -shm or
 // -journal file left beside it that was not there before. A file whose header shows it is not a database or was cut
@@ -47,6 +48,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // path: a SQLite file, or a postgresql:// URL (the password comes from PGPASSWORD or ~/.pgpass).
     Status open(const QString &path, Options options);
     Status open(const QString &path) { return open(path, Options()); }
     void close();
@@ -54,7 +56,10 @@ public:
     bool isOpen() const { return m_open; }
     Problem problem() const { return m_problem; }
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server database's URL without password (which open() takes back).
     const QString &path() const { return m_path; }
+    // Whether this is a database on a PostgreSQL server.
+    bool isServer() const { return m_server; }
     int schemaVersion() const;
 
     // Full integrity_check and foreign_key_check; empty when healthy.
@@ -78,6 +83,7 @@ private:
     // otherwise `problem` with `message`.
     Status failWith(const QSqlError &error, Problem problem, const QString &message);
     Status openFile(Options options);
+    Status openServer(const QString &location, Options options);
     Status checkFile(Problem *problem) const;
     Status checkHeader(Problem *problem) const;
     Status checkContent();
@@ -89,6 +95,7 @@ private:
     bool m_open = false;
     bool m_configured = false; // set once checks passed: only then may closing write (PRAGMA optimize)
     bool m_readOnly = false;
+    bool m_server = false;
     Problem m_problem = Problem::None;
 };
 

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -356,14 +357,37 @@ int Migrations::latestVersion()
 
 int Migrations::currentVersion(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return Dialect::schemaVersion(db);
+}
+
+QStringList Migrations::statements(const QSqlDatabase &db, int version)
+{
+    QStringList result;
+    const Dialect::Backend backend = Dialect::of(db);
+    for (const Migration &migration : migrations()) {
+        if (migration.version != version)
+            continue;
+        for (const char *statement : migration.statements) {
+            const QString translated = Dialect::schemaStatement(backend, QString::fromUtf8(statement));
+            if (!translated.isEmpty())
+                result.append(translated);
+        }
+    }
+    return result;
 }
 
 Status Migrations::migrate(const QSqlDatabase &db, int target)
 {
+    if (currentVersion(db) == target)
+        return {};
+
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Status::failure(tr("Cannot start updating the database: %1").arg(transaction.error()));
+    // Another desktop sharing a server database may be migrating it: wait for it, then read where it left it.
+    QString error;
+    if (!Dialect::lockForMigration(db, &error))
+        return Status::failure(tr("Cannot start updating the database: %1").arg(error));
     const int current = currentVersion(db);
     if (current < 0)
         return Status::failure(tr("Cannot read the database's schema version."));
@@ -372,31 +396,19 @@ Status Migrations::migrate(const QSqlDatabase &db, int target)
     if (current == target)
         return {};
 
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Status::failure(tr("Cannot start updating the database: %1").arg(transaction.error()));
-
+    if (current == 0 && !Dialect::markAsCandor(db, Database::applicationId, &error))
+        return Status::failure(tr("Cannot mark the database as Candor's: %1").arg(error));
     QSqlQuery query(db);
-    if (current == 0) {
-        // PRAGMA values cannot be bound; the id is a compile-time constant.
-        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)))
-            return Status::failure(
-                tr("Cannot mark the database as Candor's: %1").arg(sql::describe(query.lastError())));
-    }
-    for (const Migration &migration : migrations()) {
-        if (migration.version <= current || migration.version > target)
-            continue;
-        for (const char *statement : migration.statements) {
-            if (!query.exec(QString::fromUtf8(statement))) {
+    for (int version = current + 1; version <= target; ++version) {
+        for (const QString &statement : statements(db, version)) {
+            if (!query.exec(statement)) {
                 return Status::failure(tr("Updating the database to version %1 failed: %2")
-                                           .arg(migration.version)
+                                           .arg(version)
                                            .arg(sql::describe(query.lastError())));
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
-            return Status::failure(
-                tr("Cannot record schema version %1: %2").arg(migration.version).arg(sql::describe(query.lastError())));
-        }
+        if (!Dialect::setSchemaVersion(db, version, &error))
+            return Status::failure(tr("Cannot record schema version %1: %2").arg(version).arg(error));
     }
     return transaction.commit();
 }

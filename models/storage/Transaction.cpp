@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "Dialect.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -10,7 +11,7 @@ WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
     QSqlQuery begin(m_db);
-    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (begin.exec(Dialect::beginWrite(Dialect::of(m_db))))
         m_active = true;
     else
         m_error = sql::describe(begin.lastError());

@@ -6,9 +6,9 @@
 
 namespace candor {
 
-// RAII write transaction. Starts with BEGIN IMMEDIATE (QSqlDatabase::transaction() would issue a deferred BEGIN,
-// which fails with SQLITE_BUSY_SNAPSHOT when a read-then-write races another connection) and rolls back on every
-// path that does not reach commit().
+// RAII write transaction. On SQLite it starts with BEGIN IMMEDIATE (QSqlDatabase::transaction() would issue a
+// deferred BEGIN, which fails with SQLITE_BUSY_SNAPSHOT when a read-then-write races another connection); see
+// Dialect::beginWrite. It rolls back on every path that does not reach commit().
 class WriteTransaction
 {
 public:

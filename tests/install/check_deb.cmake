@@ -40,10 +40,11 @@ endif()
 if(NOT field_Description MATCHES "^Blameless postmortems.*\n .+")
     list(APPEND failures "Description has no summary line and long description")
 endif()
-# libqt6widgets6, libqt6charts6 and libc6 only dpkg-shlibdeps adds; the SQLite driver and SVG plugins are explicit.
+# libqt6widgets6, libqt6charts6 and libc6 only dpkg-shlibdeps adds; the SQL drivers and SVG plugins are explicit.
 string(REGEX REPLACE " \\([^)]*\\)" "" depends "${field_Depends}")
 string(REPLACE ", " ";" depends "${depends}")
-foreach(package libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libqt6sql6-sqlite libqt6svg6)
+foreach(package libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql
+        libqt6svg6)
     if(NOT package IN_LIST depends)
         list(APPEND failures "Depends has no ${package}")
     endif()

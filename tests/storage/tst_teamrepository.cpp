@@ -1,6 +1,7 @@
 // TeamRepository against real temporary SQLite files: writes, rules, change signals, exact round trips of unusual
 // names (through incidents too), and the demo organisation.
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "domain/Validation.h"
 #include "storage/DemoOrganisation.h"
 
@@ -33,6 +34,7 @@ class TestTeamRepository : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanupTestCase();
     void cleanup();
 
     // Teams and members
@@ -85,9 +87,15 @@ void TestTeamRepository::cleanup()
     m_store.reset();
 }
 
+void TestTeamRepository::cleanupTestCase()
+{
+    testdb::dropAll();
+}
+
 QString TestTeamRepository::newPath()
 {
-    return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files));
+    // A file here; a new database on the test cluster in tst_teamrepository_pg.
+    return testdb::location(m_dir, QStringLiteral("db-%1").arg(++m_files));
 }
 
 QList<Incident> TestTeamRepository::allIncidents(const IncidentRepository &incidents)

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace candor {
+
+// Where Candor's SQL differs between its two backends: the embedded SQLite file and a shared PostgreSQL server
+// (Qt's QPSQL driver). Everything that has to be written differently lives here, so the repositories keep one
+// statement each and the schema is written once, in SQLite's words (see Migrations.cpp), and translated for the
+// server. Internal to models/storage.
+class Dialect
+{
+public:
+    enum class Backend { SQLite, PostgreSQL };
+
+    static Backend of(const QSqlDatabase &db);
+    static bool isServer(const QSqlDatabase &db) { return of(db) == Backend::PostgreSQL; }
+
+    // Starts a write transaction. SQLite takes the write lock at once (BEGIN IMMEDIATE), so a read-then-write never
+    // fails half way with a stale snapshot; PostgreSQL locks rows as they are written (READ COMMITTED).
+    static QString beginWrite(Backend backend);
+
+    // A schema statement for the backend. On SQLite: as written. On PostgreSQL: 64-bit integers, identity ids,
+    // double precision, byte-order text ("C" collation sorts and compares as SQLite does), no WITHOUT ROWID, and
+    // lower() for COLLATE NOCASE in indexes (ASCII-only folding on "C", as NOCASE). Empty when the statement exists
+    // only on SQLite (the FTS5 search table and the triggers that fill it).
+    static QString schemaStatement(Backend backend, const QString &sqliteStatement);
+
+    // The database's schema version: SQLite's user_version, the server's candor_meta row; 0 for an empty database,
+    // -1 when it cannot be read.
+    static int schemaVersion(const QSqlDatabase &db);
+    // These two set *error to the failed statement's error (its type is NoError otherwise).
+    // How many tables, indexes and other objects the database (the server's current schema) holds.
+    static int objectCount(const QSqlDatabase &db, QSqlError *error);
+    // Candor's mark ('CNDR'): SQLite's application_id; on the server, the candor_meta row. 0 when unmarked.
+    static qint32 applicationMark(const QSqlDatabase &db, QSqlError *error);
+
+    // Inside a write transaction of a database at version 0: marks it as Candor's.
+    static bool markAsCandor(const QSqlDatabase &db, qint32 applicationId, QString *error);
+    // Inside the migration's write transaction: records the version reached.
+    static bool setSchemaVersion(const QSqlDatabase &db, int version, QString *error);
+    // Inside a write transaction: waits until no other desktop is migrating the same server database (an advisory
+    // lock held to the end of the transaction). Nothing to do on SQLite, whose write lock covers the whole file.
+    static bool lockForMigration(const QSqlDatabase &db, QString *error);
+};
+
+} // namespace candor

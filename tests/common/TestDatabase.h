@@ -1,0 +1,162 @@
+#pragma once
+
+// Fresh database locations for tests that run on both backends. On SQLite (the default) a file in the test's
+// temporary folder; with CANDOR_TEST_BACKEND=postgresql (the tests' _pg variants, see candor_add_pg_variant) a new,
+// empty database on the throwaway cluster in CANDOR_TEST_PG_DIR (scripts/pg-cluster, the ctest fixture
+// `postgresql`). Its password goes to PGPASSWORD for the whole process, where libpq finds it, as a user's would.
+//
+//   CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("teams"));   // QVERIFY2s the reason when there is none
+//   ... Database::open(location) ...
+//   void cleanupTestCase() { testdb::dropAll(); }
+
+#include "storage/ConnectionSpec.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QtGlobal>
+
+namespace candor::testdb {
+
+inline bool onPostgreSql()
+{
+    return qEnvironmentVariable("CANDOR_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+namespace detail {
+
+struct State
+{
+    QStringList created; // databases this process made, for dropAll()
+    int made = 0;
+    int connections = 0;
+    QString error;
+};
+
+inline State &state()
+{
+    static State s;
+    return s;
+}
+
+inline QString readTrimmed(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+// The URL of the cluster's `postgres` database, its password exported as PGPASSWORD; empty with *error set when
+// there is no running cluster to use.
+inline QString clusterUrl(QString *error)
+{
+    const QString dir = qEnvironmentVariable("CANDOR_TEST_PG_DIR");
+    if (dir.isEmpty()) {
+        *error = QStringLiteral("CANDOR_TEST_PG_DIR is not set: run the PostgreSQL variant through ctest "
+                                "(ctest -R NAME_pg), which starts the cluster");
+        return {};
+    }
+    const QString url = readTrimmed(dir + QStringLiteral("/url"));
+    const QString password = readTrimmed(dir + QStringLiteral("/password"));
+    if (url.isEmpty() || password.isEmpty()) {
+        *error = QStringLiteral("No PostgreSQL test cluster in %1 (no url or password file): start it with "
+                                "scripts/pg-cluster start %1, or run the test through ctest, which does")
+                     .arg(dir);
+        return {};
+    }
+    qputenv("PGPASSWORD", password.toUtf8());
+    return url;
+}
+
+// Runs one statement (outside a transaction: CREATE and DROP DATABASE need that) on the cluster's `postgres`
+// database through a QPSQL connection of its own, removed afterwards. Empty on success, else what went wrong.
+inline QString runOnCluster(const QString &statement)
+{
+    QString error;
+    const QString url = clusterUrl(&error);
+    if (url.isEmpty())
+        return error;
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(url);
+    if (!spec)
+        return spec.error();
+    const QString name = QStringLiteral("candor-testdb-%1").arg(++state().connections);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is missing: apt-get install libqt6sql6-psql");
+        } else {
+            spec->configure(db);
+            if (!db.open()) {
+                error = QStringLiteral("Cannot connect to %1: %2").arg(url, db.lastError().text());
+            } else {
+                QSqlQuery query(db);
+                if (!query.exec(statement))
+                    error = QStringLiteral("%1: %2").arg(statement, query.lastError().text());
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace detail
+
+// Why the last location() returned an empty string.
+inline QString lastError()
+{
+    return detail::state().error;
+}
+
+// A new location for a database named after `name`: dir's NAME.sqlite, or on PostgreSQL the URL of a database just
+// created (t_<pid>_<n>; `name` is not part of it). Empty, with the reason in lastError() (also logged), on failure.
+inline QString location(const QTemporaryDir &dir, const QString &name)
+{
+    if (!onPostgreSql())
+        return dir.filePath(name + QStringLiteral(".sqlite"));
+
+    detail::State &state = detail::state();
+    const QString database = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++state.made);
+    QString error = detail::runOnCluster(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(database));
+    const QString url = error.isEmpty() ? detail::clusterUrl(&error) : QString();
+    if (!error.isEmpty()) {
+        state.error = error;
+        qWarning("testdb::location: %s", qPrintable(error));
+        return {};
+    }
+    state.created.append(database);
+    return url.left(url.lastIndexOf(QLatin1Char('/')) + 1) + database;
+}
+
+// Drops every database location() created in this process, closing their sessions (WITH (FORCE)); failures are
+// ignored: the cluster is thrown away at the end of the run anyway. Call it from cleanupTestCase().
+inline void dropAll()
+{
+    detail::State &state = detail::state();
+    for (const QString &database : std::as_const(state.created))
+        detail::runOnCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    state.created.clear();
+}
+
+// dropAll() when it goes out of scope, e.g. as a member of the test object.
+class DropAllOnExit
+{
+public:
+    DropAllOnExit() = default;
+    DropAllOnExit(const DropAllOnExit &) = delete;
+    DropAllOnExit &operator=(const DropAllOnExit &) = delete;
+    ~DropAllOnExit() { dropAll(); }
+};
+
+} // namespace candor::testdb
+
+// Declares `const QString variable` holding a new location, and fails the test function with the reason when there
+// is none (for use inside a test function, like QVERIFY).
+#define CANDOR_TEST_LOCATION(variable, dir, name)                                                                      \
+    const QString variable = candor::testdb::location(dir, name);                                                      \
+    QVERIFY2(!variable.isEmpty(), qPrintable(candor::testdb::lastError()))
