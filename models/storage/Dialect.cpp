@@ -34,6 +34,17 @@ QString Dialect::beginWrite(Backend backend)
     return backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString Dialect::folded(Backend backend, const QString &expression)
+{
+    return backend == Backend::SQLite ? expression + QStringLiteral(" COLLATE NOCASE")
+                                      : QStringLiteral("lower(%1)").arg(expression);
+}
+
+void Dialect::prepareForReading(QSqlQuery &query, const QSqlDatabase &db)
+{
+    query.setForwardOnly(of(db) == Backend::SQLite);
+}
+
 QString Dialect::schemaStatement(Backend backend, const QString &sqliteStatement)
 {
     if (backend == Backend::SQLite)

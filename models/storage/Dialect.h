@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 namespace candor {
@@ -21,6 +22,16 @@ public:
     // Starts a write transaction. SQLite takes the write lock at once (BEGIN IMMEDIATE), so a read-then-write never
     // fails half way with a stale snapshot; PostgreSQL locks rows as they are written (READ COMMITTED).
     static QString beginWrite(Backend backend);
+
+    // An expression compared and sorted without regard to ASCII letter case: SQLite's `x COLLATE NOCASE`; on the
+    // server `lower(x)`, which on "C" text folds ASCII only, exactly as NOCASE does, so both sort alike.
+    static QString folded(Backend backend, const QString &expression);
+    static QString folded(const QSqlDatabase &db, const QString &expression) { return folded(of(db), expression); }
+
+    // Prepares a query for a long read. On SQLite forward-only (rows are not kept). On the server the whole result
+    // comes at once: a forward-only QPSQL query loses its remaining rows when another statement runs on the same
+    // connection before it has been read to the end, so loops that query inside may use it safely on both.
+    static void prepareForReading(QSqlQuery &query, const QSqlDatabase &db);
 
     // A schema statement for the backend. On SQLite: as written. On PostgreSQL: 64-bit integers, identity ids,
     // double precision, byte-order text ("C" collation sorts and compares as SQLite does), no WITHOUT ROWID, and
