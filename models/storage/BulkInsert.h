@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -55,21 +56,49 @@ public:
     // Id 0 means "none" in the domain types: binds NULL for it.
     void bindId(int position, qint64 id);
 
-    // Runs the statement with the values bound now; a failure (a constraint, a full disk) comes back with the
-    // database's message and leaves the transaction for the caller to roll back.
+    // When exec() writes a batch by itself: once `rows` rows are pending, or only when flush() is called.
+    enum class Flush { WhenFull, WhenAsked };
+    // On the server, gathers the rows of an INSERT ... VALUES (...) and sends up to `rows` of them in one multi-row
+    // INSERT (at most 65,535 values a statement) instead of one round trip each; nothing changes on SQLite, nor for
+    // a statement that returns ids or is not such an INSERT. A batched row reaches the table only at the next
+    // flush() (WhenFull: or once a batch is full): call flush() before the transaction commits and before anything
+    // reads the rows. `parent`, when given, is flushed first, so rows that refer to its rows arrive after them.
+    // Call it before binding the first value.
+    void batch(int rows, BulkInsert *parent = nullptr, Flush when = Flush::WhenFull);
+    // Writes the rows batched so far, `rows` a statement (nothing to do when none are, or not batching).
+    Status flush();
+    // Rows exec() has taken that flush() has not written yet.
+    qsizetype pendingRows() const { return m_pendingRows; }
+
+    // Runs the statement with the values bound now (batching: takes the row, see batch()); a failure (a constraint,
+    // a full disk) comes back with the database's message and leaves the transaction for the caller to roll back.
     Status exec();
     // The id of the row the last exec() inserted; on the fallback only when constructed with Returns::NewId.
     qint64 lastInsertId() const;
 
 private:
     QString describe(int code) const;
+    void setValue(int position, const QVariant &value);
+    Status send(qsizetype first, qsizetype rows);
 
     QSqlDatabase m_db;
     sqlite3_stmt *m_statement = nullptr;
     std::unique_ptr<QSqlQuery> m_query; // other drivers
+    QString m_text;                     // the fallback's statement as given
     bool m_returnsId = false;           // the fallback's statement ends with RETURNING id
     qint64 m_lastId = 0;                // the id it returned
     QString m_error;
+    // Batching on the fallback: the statement up to its row of values, that row, the values bound for the next row
+    // and those of the rows taken, and a prepared statement for a full batch.
+    QString m_head;
+    QString m_tuple;
+    int m_batchRows = 0;
+    bool m_flushWhenFull = true;
+    BulkInsert *m_parent = nullptr;
+    QVariantList m_row;
+    QVariantList m_pending;
+    qsizetype m_pendingRows = 0;
+    std::unique_ptr<QSqlQuery> m_full;
 };
 
 // Rows bound for a table that has full-text triggers, gathered in a TEMP table and moved into it with one INSERT ...
@@ -88,8 +117,9 @@ private:
 //     events.row().bind(0, id); ...; if (const Status s = events.add(); !s) return s;
 //     if (const Status s = events.moveToTarget(); !s) return s; // also empties the staging table
 //
-// Use it inside the WriteTransaction of the rows; the destructor drops the TEMP table. SQLite only (the demo's
-// bulk writers).
+// Use it inside the WriteTransaction of the rows; the destructor drops the TEMP table. On a server (PostgreSQL, which
+// has no FTS5 triggers) there is no staging table: the rows are kept in memory and moveToTarget() inserts them straight
+// into the target, many a statement (BulkInsert::batch), in the order they were added; `orderBy` is not used.
 class StagingTable
 {
     Q_DECLARE_TR_FUNCTIONS(StagingTable)

@@ -1,6 +1,8 @@
 #include "DataTransfer.h"
 
+#include "BulkInsert.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -33,6 +35,9 @@
 namespace candor {
 
 namespace {
+
+// Rows a statement when importing into a server (BulkInsert::batch).
+constexpr int RowsPerBatch = 1000;
 
 // Ids in the file are JSON numbers, which many JSON readers hold as doubles: 2^53 - 1 is the largest exact one.
 constexpr qint64 MaximumId = (qint64(1) << 53) - 1;
@@ -323,13 +328,14 @@ private:
 
 bool Exporter::select(QSqlQuery &q, const QString &statement)
 {
-    q.setForwardOnly(true);
+    // The loops over sessions, instruments and waves run other statements before their own rows are all read.
+    Dialect::prepareForReading(q, m_db);
     return sql::run(q, statement, {}, &m_error);
 }
 
 bool Exporter::prepare(QSqlQuery &q, const QString &statement)
 {
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_db);
     if (q.prepare(statement))
         return true;
     m_error = sql::describe(q.lastError());
@@ -2136,7 +2142,29 @@ Result<DataTransfer::Counts> Writer::write(const Content &c)
 
     QSqlQuery &team = statement("team", QStringLiteral("INSERT INTO team (id, parent_id, name, description)"
                                                        " VALUES (?, ?, ?, ?)"));
-    for (size_t i = 0; i < c.teams.size(); ++i) {
+    // Departments before their teams, each in the file's order otherwise (the reader refused cycles).
+    std::vector<size_t> order;
+    order.reserve(c.teams.size());
+    {
+        QSet<qint64> written;
+        std::vector<bool> done(c.teams.size(), false);
+        for (bool progress = true; progress && order.size() < c.teams.size();) {
+            progress = false;
+            for (size_t i = 0; i < c.teams.size(); ++i) {
+                if (done[i] || (c.teams[i].parentId != 0 && !written.contains(c.teams[i].parentId)))
+                    continue;
+                done[i] = true;
+                written.insert(c.teams[i].id);
+                order.push_back(i);
+                progress = true;
+            }
+        }
+        for (size_t i = 0; i < c.teams.size(); ++i) { // none (no cycles); their references fail as they are written
+            if (!done[i])
+                order.push_back(i);
+        }
+    }
+    for (size_t i : order) {
         const TeamIn &t = c.teams[i];
         if (!insert(team, {t.id, id(t.parentId), t.name, t.description}, where("teams", i)))
             return R::failure(m_error);
@@ -2329,39 +2357,52 @@ Result<DataTransfer::Counts> Writer::write(const Content &c)
     randomOrder(responses);
     randomOrder(comments);
 
-    QSqlQuery &response =
-        statement("survey_response", QStringLiteral("INSERT INTO survey_response (id, wave_id, score, unfavourable,"
-                                                    " neutral, favourable) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery &answer = statement("survey_answer", QStringLiteral("INSERT INTO survey_answer (response_id, position,"
-                                                                  " value, trend) VALUES (?, ?, ?, ?)"));
+    // Bound directly, without lists of values: this runs once per answer, millions of times. On the server, many
+    // rows a statement (responses before their answers); failures name the wave of the row that sent them.
+    BulkInsert response(m_db, QStringLiteral("INSERT INTO survey_response (id, wave_id, score, unfavourable, neutral,"
+                                             " favourable) VALUES (?, ?, ?, ?, ?, ?)"));
+    BulkInsert answer(m_db, QStringLiteral("INSERT INTO survey_answer (response_id, position, value, trend)"
+                                           " VALUES (?, ?, ?, ?)"));
+    for (const BulkInsert *insert : {&response, &answer}) {
+        if (!insert->isReady())
+            return R::failure(insert->error());
+    }
+    response.batch(RowsPerBatch);
+    answer.batch(RowsPerBatch, &response);
     if (!m_error.isEmpty())
         return R::failure(m_error);
-    const QVariant noTrend{QMetaType(QMetaType::Int)};
+    const auto failed = [&](size_t waveIndex, const Status &status) {
+        return R::failure(DataTransfer::tr("Writing the responses of %1 failed: %2")
+                              .arg(where("survey_waves", waveIndex), status.error()));
+    };
     for (const Slot &slot : responses) {
         const WaveIn &w = c.waves[slot.wave];
         const ResponseIn &r = w.responses[slot.row];
-        // Bound directly, without a list of values: this runs once per answer, millions of times.
-        response.bindValue(0, slot.id);
-        response.bindValue(1, w.id);
-        response.bindValue(2, r.score);
-        response.bindValue(3, r.unfavourable);
-        response.bindValue(4, r.neutral);
-        response.bindValue(5, r.favourable);
-        if (!response.exec())
-            return R::failure(DataTransfer::tr("Writing the responses of %1 failed: %2")
-                                  .arg(where("survey_waves", slot.wave), sql::describe(response.lastError())));
+        response.bind(0, slot.id);
+        response.bind(1, w.id);
+        response.bind(2, r.score);
+        response.bind(3, r.unfavourable);
+        response.bind(4, r.neutral);
+        response.bind(5, r.favourable);
+        if (const Status status = response.exec(); !status)
+            return failed(slot.wave, status);
+        answer.bind(0, slot.id);
         for (size_t n = 0; n < r.values.size(); ++n) {
-            answer.bindValue(0, slot.id);
-            answer.bindValue(1, int(n));
-            answer.bindValue(2, r.values[n]);
-            answer.bindValue(3, r.trends.empty() || r.trends[n] == NoTrend ? noTrend : QVariant(int(r.trends[n])));
-            if (!answer.exec())
-                return R::failure(DataTransfer::tr("Writing the responses of %1 failed: %2")
-                                      .arg(where("survey_waves", slot.wave), sql::describe(answer.lastError())));
+            answer.bind(1, int(n));
+            answer.bind(2, r.values[n]);
+            if (r.trends.empty() || r.trends[n] == NoTrend)
+                answer.bindNull(3);
+            else
+                answer.bind(3, int(r.trends[n]));
+            if (const Status status = answer.exec(); !status)
+                return failed(slot.wave, status);
         }
         ++counts.responses;
         counts.answers += qint64(r.values.size());
     }
+    if (const Status status = answer.flush(); !status)
+        return R::failure(
+            DataTransfer::tr("Writing %1 failed: %2").arg(QStringLiteral("$.survey_waves"), status.error()));
 
     QSqlQuery &comment =
         statement("survey_comment", QStringLiteral("INSERT INTO survey_comment (id, wave_id, text) VALUES (?, ?, ?)"));
@@ -2382,15 +2423,10 @@ public:
     CacheSize(const QSqlDatabase &db, int kibibytes)
         : m_db(db)
     {
-        QSqlQuery q(m_db);
-        // PRAGMA values cannot be bound; the size is this code's constant.
-        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+        // PRAGMA values cannot be bound; the size is this code's constant. The server sizes its own cache.
+        Dialect::tuneSqlite(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
     }
-    ~CacheSize()
-    {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    }
+    ~CacheSize() { Dialect::tuneSqlite(m_db, QStringLiteral("PRAGMA cache_size = -2000")); }
     CacheSize(const CacheSize &) = delete;
     CacheSize &operator=(const CacheSize &) = delete;
 
@@ -2484,6 +2520,9 @@ Result<DataTransfer::Counts> DataTransfer::importJson(const Database &database, 
     // A larger page cache while the import writes (as the demo does): fewer pages spill to the journal before the
     // commit. Back to SQLite's default afterwards, on every path.
     const CacheSize cache(db, 65536);
+    // Before the transaction, so its statements are freed after a rollback: the server refuses to free them
+    // inside a failed transaction.
+    Writer writer(db);
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(withNothingImported(tr("Cannot start writing: %1").arg(transaction.error())));
@@ -2497,16 +2536,18 @@ Result<DataTransfer::Counts> DataTransfer::importJson(const Database &database, 
                "empty database.")));
     QSqlQuery q(db);
     QString error;
-    // The built-in instruments Candor stored by itself on first use make way for the file's; references are checked
-    // at the commit, so rows may come in any order.
-    if (!sql::run(q, QStringLiteral("DELETE FROM survey_instrument"), {}, &error) ||
-        !sql::run(q, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, &error))
+    // The built-in instruments Candor stored by itself on first use make way for the file's. Rows are written after
+    // the rows they refer to (departments before their teams), so every reference is checked as it is written, as
+    // both backends do without deferring.
+    if (!sql::run(q, QStringLiteral("DELETE FROM survey_instrument"), {}, &error))
         return R::failure(withNothingImported(error));
 
-    Writer writer(db);
     const R counts = writer.write(content);
     if (!counts)
         return R::failure(withNothingImported(counts.error()));
+    // The rows keep the file's ids; the server's numbering continues after them.
+    if (!Dialect::syncIdentities(db, &error))
+        return R::failure(withNothingImported(error));
     if (const Status status = transaction.commit(); !status)
         return R::failure(withNothingImported(status.error()));
     return counts;

@@ -2,6 +2,7 @@
 
 #include "BulkInsert.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlRows.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -142,6 +143,8 @@ constexpr std::array roles = {"Incident commander",      "On-call engineer",    
 // Staged rows move into their tables when this many timeline events (and the factors, links and action items of
 // their sessions) are waiting: a few large full-text index writes, and a TEMP table that stays small.
 constexpr qint64 StagedEventBatch = 100000;
+// Rows a statement when writing to a server (BulkInsert::batch).
+constexpr int RowsPerBatch = 1000;
 
 struct Person
 {
@@ -220,9 +223,20 @@ struct Statements
         return {};
     }
 
-    // Moves the staged rows into their tables, parents first.
+    // On the server, many rows a statement (BulkInsert::batch): the rows nothing refers to.
+    void batch()
+    {
+        for (BulkInsert *s : {&phaseRecord, &phaseLog, &turn, &learning, &tally})
+            s->batch(RowsPerBatch);
+    }
+
+    // Writes what is batched or staged, parents first.
     Status moveStaged()
     {
+        for (BulkInsert *s : {&phaseRecord, &phaseLog, &turn, &learning, &tally}) {
+            if (const Status status = s->flush(); !status)
+                return status;
+        }
         for (StagingTable *s : {&event, &factor, &factorEvent, &action}) {
             if (const Status status = s->moveToTarget(); !status)
                 return status;
@@ -593,6 +607,7 @@ Result<DemoHistory::Summary> Writer::run()
     using R = Result<DemoHistory::Summary>;
     if (const QString error = m_sql.error(); !error.isEmpty())
         return R::failure(error);
+    m_sql.batch();
     if (const QString error = load(); !error.isEmpty())
         return R::failure(error);
 
@@ -625,12 +640,11 @@ Result<DemoHistory::Summary> DemoHistory::create(Database &database, const Optio
 {
     using R = Result<Summary>;
     const QSqlDatabase db = database.connection();
-    QSqlQuery pragma(db);
-    // A bigger page cache while the indexes of two million rows grow, as for the survey answers.
+    // A bigger page cache while the indexes of two million rows grow, as for the survey answers (SQLite only).
     QString error;
-    if (!sql::run(pragma, QStringLiteral("PRAGMA cache_size = -131072"), {}, &error))
+    if (!Dialect::tuneSqlite(db, QStringLiteral("PRAGMA cache_size = -131072"), &error))
         return R::failure(error);
-    const auto restore = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA cache_size = -2000")); });
+    const auto restore = qScopeGuard([&db] { Dialect::tuneSqlite(db, QStringLiteral("PRAGMA cache_size = -2000")); });
 
     WriteTransaction transaction(db);
     if (!transaction.isActive())
@@ -638,6 +652,9 @@ Result<DemoHistory::Summary> DemoHistory::create(Database &database, const Optio
     Result<Summary> summary = Writer(db, options).run();
     if (!summary)
         return summary;
+    // Events and factors were written with the ids given here.
+    if (!Dialect::syncIdentities(db, &error))
+        return R::failure(error);
     if (const Status status = transaction.commit(); !status)
         return R::failure(status.error());
     return summary;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DemoStories.h"
+#include "Dialect.h"
 #include "IncidentRepository.h"
 #include "PostmortemRepository.h"
 #include "SqlSupport.h"
@@ -585,9 +586,8 @@ Result<DemoPostmortems::Summary> DemoPostmortems::create(Database &database, qui
     // the file consistent either way; a crash loses at most the last sessions of a demo). Full durability is back
     // before this returns.
     const QSqlDatabase db = database.connection();
-    QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    const auto restore = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")); });
+    Dialect::tuneSqlite(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const auto restore = qScopeGuard([&db] { Dialect::tuneSqlite(db, QStringLiteral("PRAGMA synchronous = FULL")); });
     Writer writer(database, seed, today);
     return writer.run();
 }

@@ -2,6 +2,7 @@
 
 #include "BulkInsert.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlSupport.h"
 #include "SurveyRepository.h"
 #include "Transaction.h"
@@ -18,6 +19,9 @@
 namespace candor {
 
 namespace {
+
+// Rows a statement when writing to a server (BulkInsert::batch).
+constexpr int RowsPerBatch = 1000;
 
 // Comments as people leave them; invented for the demo.
 constexpr std::array commentTexts = {
@@ -113,7 +117,7 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
     }
 
     // A bigger page cache for the indexes that grow out of order (survey_response by wave).
-    if (!sql::run(q, QStringLiteral("PRAGMA cache_size = -65536"), {}, &error))
+    if (!Dialect::tuneSqlite(db, QStringLiteral("PRAGMA cache_size = -65536"), &error))
         return R::failure(error);
 
     WriteTransaction transaction(db);
@@ -138,6 +142,11 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
         if (!insert->isReady())
             return R::failure(insert->error());
     }
+    // On the server, many rows a round trip (see BulkInsert::batch); responses before their answers.
+    insertResponse.batch(RowsPerBatch);
+    insertAnswer.batch(RowsPerBatch, &insertResponse);
+    insertComment.batch(RowsPerBatch);
+    insertItemSum.batch(RowsPerBatch);
 
     // Responses have random ids, so their rows would land all over survey_response and survey_answer; they are
     // kept here and written in id order, which appends to both tables instead of splitting pages all the time.
@@ -268,9 +277,16 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
             ++summary.answers;
         }
     }
+    for (BulkInsert *insert : {&insertAnswer, &insertComment, &insertItemSum}) {
+        if (const Status status = insert->flush(); !status)
+            return R::failure(status.error());
+    }
+    // Responses and comments were written with the random ids given here.
+    if (!Dialect::syncIdentities(db, &error))
+        return R::failure(error);
     if (const Status status = transaction.commit(); !status)
         return R::failure(status.error());
-    sql::run(q, QStringLiteral("PRAGMA cache_size = -2000"), {}, nullptr);
+    Dialect::tuneSqlite(db, QStringLiteral("PRAGMA cache_size = -2000"));
     return summary;
 }
 

@@ -45,6 +45,45 @@ void Dialect::prepareForReading(QSqlQuery &query, const QSqlDatabase &db)
     query.setForwardOnly(of(db) == Backend::SQLite);
 }
 
+bool Dialect::tuneSqlite(const QSqlDatabase &db, const QString &pragma, QString *error)
+{
+    if (of(db) != Backend::SQLite)
+        return true;
+    QSqlQuery query(db);
+    return execOne(query, pragma, error);
+}
+
+bool Dialect::syncIdentities(const QSqlDatabase &db, QString *error)
+{
+    if (of(db) == Backend::SQLite)
+        return true;
+    QSqlQuery query(db);
+    if (!execOne(query,
+                 QStringLiteral("SELECT table_name, column_name FROM information_schema.columns"
+                                " WHERE table_schema = current_schema() AND is_identity = 'YES'"),
+                 error))
+        return false;
+    // All names first: a statement run while this result is still being read would lose its remaining rows.
+    QList<QPair<QString, QString>> identities;
+    while (query.next())
+        identities.append({query.value(0).toString(), query.value(1).toString()});
+    query.finish();
+    for (const auto &[table, column] : identities) {
+        QSqlDriver *driver = db.driver();
+        const QString quotedTable = driver->escapeIdentifier(table, QSqlDriver::TableName);
+        const QString quotedColumn = driver->escapeIdentifier(column, QSqlDriver::FieldName);
+        // The next value is one past the largest id (1 in an empty table): is_called = false hands it out as is.
+        const QString statement =
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE(max(%3), 0) + 1, false)"
+                           " FROM %1")
+                .arg(quotedTable, column, quotedColumn);
+        if (!execOne(query, statement, error))
+            return false;
+        query.finish();
+    }
+    return true;
+}
+
 QString Dialect::schemaStatement(Backend backend, const QString &sqliteStatement)
 {
     if (backend == Backend::SQLite)

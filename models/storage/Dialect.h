@@ -33,6 +33,15 @@ public:
     // connection before it has been read to the end, so loops that query inside may use it safely on both.
     static void prepareForReading(QSqlQuery &query, const QSqlDatabase &db);
 
+    // Runs a statement only SQLite has: a PRAGMA that tunes the connection for bulk writes (cache_size,
+    // synchronous). The server owns such settings, so there it does nothing. False with *error set when it failed.
+    static bool tuneSqlite(const QSqlDatabase &db, const QString &pragma, QString *error = nullptr);
+
+    // After rows were written with the ids Candor gave them (the demo, an import): moves the sequence of every
+    // identity column past the largest id in its table, so the next row the server numbers gets a free id. SQLite
+    // numbers from the table itself: nothing to do there. False with *error set when a statement failed.
+    static bool syncIdentities(const QSqlDatabase &db, QString *error);
+
     // A schema statement for the backend. On SQLite: as written. On PostgreSQL: 64-bit integers, identity ids,
     // double precision, byte-order text ("C" collation sorts and compares as SQLite does), no WITHOUT ROWID, and
     // lower() for COLLATE NOCASE in indexes (ASCII-only folding on "C", as NOCASE). Empty when the statement exists

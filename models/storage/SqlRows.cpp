@@ -1,5 +1,6 @@
 #include "SqlRows.h"
 
+#include "Dialect.h"
 #include "SqlSupport.h"
 
 #include <QDate>
@@ -89,7 +90,8 @@ SqlRows::SqlRows(const QSqlDatabase &db, const QString &statement, const QVarian
         return;
     }
     m_query = std::make_unique<QSqlQuery>(db);
-    m_query->setForwardOnly(true);
+    // Whole results on the server: a caller may run other statements between rows.
+    Dialect::prepareForReading(*m_query, db);
     if (!sql::run(*m_query, statement, values, &m_error) && m_error.isEmpty())
         m_error = sql::describe(m_query->lastError());
 }

@@ -1,8 +1,9 @@
-// DataTransfer against real temporary SQLite files: the whole demo organisation (plus what the demo leaves out:
-// drafts, custom instrument versions, odd text, a department whose id is above its teams', a current speaker)
-// exported, imported into an empty database and exported again gives the same file; broken files are refused with
-// the place of the problem and leave the database as it was.
+// DataTransfer against real temporary SQLite files (or databases on the test cluster, in the _pg variant): the whole
+// demo organisation (plus what the demo leaves out: drafts, custom instrument versions, odd text, a department whose id
+// is above its teams', a current speaker) exported, imported into an empty database and exported again gives the same
+// file; broken files are refused with the place of the problem and leave the database as it was.
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "storage/DataTransfer.h"
 #include "storage/DemoOrganisation.h"
 #include "storage/PostmortemRepository.h"
@@ -390,6 +391,7 @@ class TestDataTransfer : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void fixtureFillsEverySection();
     void roundTripIsIdentical();
     void importedDataMatchesTheSource();
@@ -419,13 +421,21 @@ private:
 std::unique_ptr<Database> TestDataTransfer::newDatabase(const QString &name)
 {
     auto database = std::make_unique<Database>();
-    const Status status =
-        database->open(m_dir.filePath(name + QString::number(++m_databases) + QStringLiteral(".sqlite")));
+    const QString location = testdb::location(m_dir, name + QString::number(++m_databases));
+    if (location.isEmpty())
+        return nullptr;
+    const Status status = database->open(location);
     if (!status) {
         qWarning() << status.error();
         return nullptr;
     }
     return database;
+}
+
+void TestDataTransfer::cleanupTestCase()
+{
+    m_source.reset();
+    testdb::dropAll();
 }
 
 void TestDataTransfer::initTestCase()
@@ -708,8 +718,17 @@ void TestDataTransfer::failedWriteRollsBack()
     QVERIFY(target);
     // Comments are written last: everything else is in the transaction when this fails.
     QSqlQuery q(target->connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON survey_comment"
-                                  " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    if (testdb::onPostgreSql()) {
+        QVERIFY2(q.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql"
+                                       " AS $$BEGIN RAISE EXCEPTION 'refused by the test'; END$$")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON survey_comment"
+                                       " FOR EACH ROW EXECUTE FUNCTION refuse()")),
+                 qPrintable(q.lastError().text()));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON survey_comment"
+                                      " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    }
     const Result<DataTransfer::Counts> counts = DataTransfer::importJson(*target, m_json);
     QVERIFY(!counts);
     QVERIFY2(counts.error().contains(QStringLiteral("Writing the comments of $.survey_waves[")),
