@@ -1,6 +1,8 @@
 #include "IncidentRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
+#include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "domain/Validation.h"
@@ -92,13 +94,13 @@ QString durationExpression(const QString &column)
 }
 
 // The SQL expression a list is sorted by; id breaks ties so every row has a unique position.
-QString sortExpression(IncidentSortKey key)
+QString sortExpression(IncidentSortKey key, Dialect::Backend backend)
 {
     switch (key) {
     case IncidentSortKey::Started:
         return QStringLiteral("i.started_at");
     case IncidentSortKey::Title:
-        return QStringLiteral("i.title COLLATE NOCASE");
+        return Dialect::folded(backend, QStringLiteral("i.title"));
     case IncidentSortKey::Team:
         return QStringLiteral("t.name");
     case IncidentSortKey::Severity:
@@ -106,13 +108,21 @@ QString sortExpression(IncidentSortKey key)
     case IncidentSortKey::Status:
         return QStringLiteral("i.status");
     case IncidentSortKey::Service:
-        return QStringLiteral("i.service COLLATE NOCASE");
+        return Dialect::folded(backend, QStringLiteral("i.service"));
     case IncidentSortKey::TimeToDetect:
         return durationExpression(QStringLiteral("i.detected_at"));
     case IncidentSortKey::TimeToResolve:
         return durationExpression(QStringLiteral("i.resolved_at"));
     }
     return QStringLiteral("i.started_at");
+}
+
+// A value compared with sortExpression(): on the server a folded key is lower(column), so the value is folded too
+// (on SQLite the column's NOCASE applies to the comparison).
+QString sortPlaceholder(IncidentSortKey key, Dialect::Backend backend, const QString &value = QStringLiteral("?"))
+{
+    const bool folded = key == IncidentSortKey::Title || key == IncidentSortKey::Service;
+    return folded && backend == Dialect::Backend::PostgreSQL ? QStringLiteral("lower(%1)").arg(value) : value;
 }
 
 QVariant sortValue(IncidentSortKey key, const IncidentRow &row)
@@ -142,17 +152,19 @@ QVariant sortValue(IncidentSortKey key, const IncidentRow &row)
 // a row value, because SQLite then counts along the (key, id) index (a row value comparison on a collated or
 // computed key scanned every row). Pages keep the row value, whose plan walks the index in list order.
 // The value is `value` (a placeholder or a subquery) twice, then the id.
-QString beyond(IncidentSortKey key, const QString &op, const QString &value)
+QString beyond(IncidentSortKey key, Dialect::Backend backend, const QString &op, const QString &value)
 {
-    const QString expression = sortExpression(key);
-    return QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND i.id %2 ?))").arg(expression, op, value);
+    const QString expression = sortExpression(key, backend);
+    return QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND i.id %2 ?))")
+        .arg(expression, op, sortPlaceholder(key, backend, value));
 }
 
-QString orderBy(const IncidentOrder &order, bool reversed)
+QString orderBy(const IncidentOrder &order, bool reversed, Dialect::Backend backend)
 {
     const bool descending = order.descending != reversed;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral(" ORDER BY ") + sortExpression(order.key) + direction + QStringLiteral(", i.id") + direction;
+    return QStringLiteral(" ORDER BY ") + sortExpression(order.key, backend) + direction + QStringLiteral(", i.id") +
+           direction;
 }
 
 // The filter as a WHERE clause over columns named i.*; appends its bound values.
@@ -178,6 +190,29 @@ QString whereClause(const IncidentFilter &filter, QVariantList &bound, const QSt
     if (conditions.isEmpty())
         return QStringLiteral(" WHERE 1 = 1"); // portable: PostgreSQL has no integer truth values
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// The list rows of these incidents (not empty), by id; false with *error when they cannot be read.
+bool readRows(const QSqlDatabase &db, const QList<qint64> &ids, QHash<qint64, IncidentRow> &rows, QString *error)
+{
+    QStringList marks;
+    QVariantList bound;
+    for (const qint64 id : ids) {
+        marks.append(QStringLiteral("?"));
+        bound.append(id);
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT ") + rowColumns + listFrom +
+                      QStringLiteral(" WHERE i.id IN (%1)").arg(marks.join(QStringLiteral(", "))),
+                  bound, error))
+        return false;
+    while (q.next()) {
+        const IncidentRow row = rowFrom(q);
+        rows.insert(row.id, row);
+    }
+    return true;
 }
 
 // Incidents of a team and its sub-teams (0: every team) that started in [from, to) (an invalid time: no bound on
@@ -308,6 +343,10 @@ Status IncidentRepository::remove(qint64 id)
 
 Status IncidentRepository::purgeDeletedText(const QSqlDatabase &db)
 {
+    // The server has no such step: deleted rows stay in its pages until VACUUM reuses them (its administrator's
+    // autovacuum and backup retention decide; see docs/postgresql-plan.md).
+    if (Dialect::isServer(db))
+        return {};
     // 'optimize' merges every segment of the index into one and drops the deleted entries on the way (SQLite 3.40
     // has no FTS5 secure-delete option, which would remove them at once).
     QSqlQuery q(db);
@@ -335,17 +374,19 @@ QList<IncidentRow> IncidentRepository::rows(const IncidentFilter &filter, const 
     QList<IncidentRow> result;
     if (limit <= 0)
         return result;
+    const Dialect::Backend backend = Dialect::of(m_database.connection());
     QVariantList bound;
     const QString hits = searchHits(filter, bound);
     QString statement = QStringLiteral("SELECT ") + rowColumns + listFrom + whereClause(filter, bound, hits);
     if (anchor) {
         // Walking forwards in a descending list, or backwards in an ascending one, means smaller keys.
         const bool smaller = order.descending != backwards;
-        statement += QStringLiteral(" AND (%1, i.id) %2 (?, ?)")
-                         .arg(sortExpression(order.key), smaller ? QStringLiteral("<") : QStringLiteral(">"));
+        statement += QStringLiteral(" AND (%1, i.id) %2 (%3, ?)")
+                         .arg(sortExpression(order.key, backend), smaller ? QStringLiteral("<") : QStringLiteral(">"),
+                              sortPlaceholder(order.key, backend));
         bound << sortValue(order.key, *anchor) << anchor->id;
     }
-    statement += orderBy(order, backwards) + QStringLiteral(" LIMIT ? OFFSET ?");
+    statement += orderBy(order, backwards, backend) + QStringLiteral(" LIMIT ? OFFSET ?");
     bound << limit << std::max(0, offset);
 
     QSqlQuery q(m_database.connection());
@@ -385,7 +426,8 @@ int IncidentRepository::position(const IncidentFilter &filter, const IncidentOrd
     const QString value = order.key == IncidentSortKey::Team ? QStringLiteral("(SELECT name FROM team WHERE id = ?)")
                                                              : QStringLiteral("?");
     statement += QStringLiteral(" AND i.id <> ? AND ") +
-                 beyond(order.key, order.descending ? QStringLiteral(">") : QStringLiteral("<"), value);
+                 beyond(order.key, Dialect::of(m_database.connection()),
+                        order.descending ? QStringLiteral(">") : QStringLiteral("<"), value);
     bound << incident.id;
     const QVariant own = order.key == IncidentSortKey::Team
                              ? QVariant(incident.teamId)
@@ -415,6 +457,8 @@ bool IncidentRepository::matches(const IncidentFilter &filter, const Incident &i
     const QString search = searchExpression(filter.text);
     if (search.isEmpty())
         return true;
+    if (Dialect::isServer(m_database.connection()))
+        return ServerSearchIndex::matches(m_database.connection(), filter.text, incident);
 
     // The incident's own texts go through a one-row index in this connection's temporary schema, with the same
     // tokenizer as search_text, so the words match exactly as in the list.
@@ -453,6 +497,9 @@ QString IncidentRepository::searchHits(const IncidentFilter &filter, QVariantLis
     const QString expression = searchExpression(filter.text);
     if (expression.isEmpty())
         return {};
+    // The server answers from its generated columns' indexes directly.
+    if (Dialect::isServer(m_database.connection()))
+        return ServerSearchIndex::incidentIds(filter.text, bound);
     QSqlQuery q(m_database.connection());
     // data_version moves when another connection commits; total_changes() counts this connection's own writes.
     qint64 dataVersion = -1;
@@ -536,6 +583,25 @@ Result<QList<IncidentSearchHit>> IncidentRepository::search(const QString &text,
     const QString expression = searchExpression(text);
     if (expression.isEmpty() || limit <= 0)
         return hits;
+
+    if (Dialect::isServer(m_database.connection())) {
+        const Result<QList<ServerSearchIndex::Match>> found =
+            ServerSearchIndex::find(m_database.connection(), text, teamId, limit, markStart, markEnd);
+        if (!found)
+            return R::failure(found.error());
+        QList<qint64> ids;
+        for (const ServerSearchIndex::Match &match : *found)
+            ids.append(match.incidentId);
+        QHash<qint64, IncidentRow> rows;
+        QString error;
+        if (!ids.isEmpty() && !readRows(m_database.connection(), ids, rows, &error))
+            return R::failure(error);
+        for (const ServerSearchIndex::Match &match : *found) {
+            if (rows.contains(match.incidentId)) // else removed since the match was read (another connection)
+                hits.append({rows.value(match.incidentId), match.place, match.snippet});
+        }
+        return hits;
+    }
 
     QString teamCondition;
     QVariantList teamBound;
@@ -636,23 +702,12 @@ Result<QList<IncidentSearchHit>> IncidentRepository::search(const QString &text,
     q.finish();
 
     // The incidents' list rows, in the order found.
+    QList<qint64> ids;
+    for (const qint64 rowid : std::as_const(matchRows))
+        ids.append(rowid >> 32);
     QHash<qint64, IncidentRow> rows;
-    QStringList ids;
-    bound.clear();
-    for (const qint64 rowid : std::as_const(matchRows)) {
-        ids.append(QStringLiteral("?"));
-        bound.append(rowid >> 32);
-    }
-    if (!sql::run(q,
-                  QStringLiteral("SELECT ") + rowColumns + listFrom +
-                      QStringLiteral(" WHERE i.id IN (%1)").arg(ids.join(QStringLiteral(", "))),
-                  bound, &error))
+    if (!readRows(m_database.connection(), ids, rows, &error))
         return R::failure(error);
-    while (q.next()) {
-        const IncidentRow row = rowFrom(q);
-        rows.insert(row.id, row);
-    }
-    q.finish();
     for (const qint64 rowid : std::as_const(matchRows)) {
         if (!rows.contains(rowid >> 32) || !places.contains(rowid))
             continue; // changed since the match was read (another connection)

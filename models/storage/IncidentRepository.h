@@ -44,9 +44,10 @@ public:
     bool matches(const IncidentFilter &filter, const Incident &incident) const;
 
     // Full-text search (title, service, summary, timeline, contributing factors), best-ranked incident first (a
-    // title hit ranks above the rest), at most `limit` incidents, of a team and its sub-teams (0: every team).
-    // Each hit's snippet marks the matched words with markStart and markEnd. Empty text: an empty list.
-    // The message for a search text over Limits::SearchLength characters, which search() refuses.
+    // title hit ranks above the rest; on a PostgreSQL server see ServerSearchIndex), at most `limit` incidents, of a
+    // team and its sub-teams (0: every team). Each hit's snippet marks the matched words with markStart and markEnd.
+    // Empty text: an empty list. The message for a search text over Limits::SearchLength characters, which search()
+    // refuses.
     static QString tooLongSearch(const QString &text);
     Result<QList<IncidentSearchHit>> search(const QString &text, qint64 teamId, int limit,
                                             const QString &markStart = QStringLiteral("["),
@@ -60,6 +61,7 @@ public:
     // those are merged, which may be never. With secure_delete (Database) the pages this frees are overwritten, so
     // the deleted text leaves the file. A pass over the whole index: 40 ms for the small demo, about 5 s for the
     // large one (50,000 incidents), so it runs when a deletion removes a whole record (an incident, a postmortem).
+    // Nothing to do on a PostgreSQL server, where VACUUM (the administrator's) reclaims deleted rows.
     static Status purgeDeletedText(const QSqlDatabase &db);
 
     // What the incident metrics need of a team and its sub-teams (0: every team) over [from, to) (an invalid time
@@ -76,7 +78,8 @@ private:
     Status check(const Incident &incident) const;
     // The SELECT of the incident ids a search matches, for the list's WHERE clause: the ids are collected once into
     // a temporary table of this connection and reused by the count and every page until the search or the database
-    // changes (the subquery alone would collect them again for each page). Empty without a search.
+    // changes (the subquery alone would collect them again for each page). On a server the SELECT reads the
+    // generated columns' indexes directly. Empty without a search.
     QString searchHits(const IncidentFilter &filter, QVariantList &bound) const;
 
     Database &m_database;

@@ -17,6 +17,8 @@ struct Migration
 {
     int version;
     std::vector<const char *> statements;
+    // Run on a PostgreSQL server only, after the translated statements: what the server does its own way.
+    std::vector<const char *> serverStatements = {};
 };
 
 // Times are INTEGER seconds since the epoch (UTC); ids are INTEGER PRIMARY KEY; flags are 0/1.
@@ -343,6 +345,28 @@ const std::vector<Migration> &migrations()
              " SELECT (new.incident_id << 32) + (id << 2) + 2, '', '', '', text FROM contributing_factor"
              " WHERE postmortem_id = new.id AND new.incident_id IS NOT NULL;"
              " END",
+         },
+         {
+             // The server's full-text search (SearchIndex.cpp): words split as by the 'simple' configuration (no
+             // stemming, no stop words), lower case and without accents, as FTS5's unicode61 remove_diacritics.
+             // unaccent is a trusted extension: the database's owner may create it.
+             "CREATE EXTENSION IF NOT EXISTS unaccent",
+             "CREATE TEXT SEARCH CONFIGURATION candor_search (COPY = simple)",
+             "ALTER TEXT SEARCH CONFIGURATION candor_search ALTER MAPPING FOR"
+             " word, hword, hword_part, asciiword, asciihword, hword_asciipart WITH unaccent, simple",
+             // Generated columns need no triggers and cannot drift; the weights tell the place of a match (A title,
+             // B service, C summary, D an event's or a factor's text). Retro sessions are left out by the queries.
+             "ALTER TABLE incident ADD COLUMN search tsvector GENERATED ALWAYS AS ("
+             "setweight(to_tsvector('candor_search', title), 'A')"
+             " || setweight(to_tsvector('candor_search', service), 'B')"
+             " || setweight(to_tsvector('candor_search', summary), 'C')) STORED",
+             "ALTER TABLE timeline_event ADD COLUMN search tsvector"
+             " GENERATED ALWAYS AS (setweight(to_tsvector('candor_search', text), 'D')) STORED",
+             "ALTER TABLE contributing_factor ADD COLUMN search tsvector"
+             " GENERATED ALWAYS AS (setweight(to_tsvector('candor_search', text), 'D')) STORED",
+             "CREATE INDEX incident_search ON incident USING gin (search)",
+             "CREATE INDEX timeline_event_search ON timeline_event USING gin (search)",
+             "CREATE INDEX contributing_factor_search ON contributing_factor USING gin (search)",
          }},
     };
     return all;
@@ -371,6 +395,10 @@ QStringList Migrations::statements(const QSqlDatabase &db, int version)
             const QString translated = Dialect::schemaStatement(backend, QString::fromUtf8(statement));
             if (!translated.isEmpty())
                 result.append(translated);
+        }
+        if (backend == Dialect::Backend::PostgreSQL) {
+            for (const char *statement : migration.serverStatements)
+                result.append(QString::fromUtf8(statement));
         }
     }
     return result;

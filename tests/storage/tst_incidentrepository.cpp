@@ -1,6 +1,8 @@
-// IncidentRepository against real temporary SQLite files: writes, rules, change signals, and the incident list's
-// paging, filters and positions over a data set of 1000 incidents, compared with the same computed without SQL.
+// IncidentRepository against real temporary SQLite files (or, in the _pg variant, fresh PostgreSQL databases): writes,
+// rules, change signals, and the incident list's paging, filters and positions over a data set of 1000 incidents,
+// compared with the same computed without SQL.
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -115,6 +117,7 @@ class TestIncidentRepository : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase() { testdb::dropAll(); }
     void init();
     void cleanup();
 
@@ -165,7 +168,7 @@ void TestIncidentRepository::cleanup()
 
 QString TestIncidentRepository::newPath()
 {
-    return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files));
+    return testdb::location(m_dir, QStringLiteral("db-%1").arg(++m_files));
 }
 
 // ---- Incidents ----

@@ -1,7 +1,9 @@
 // Full-text search: the FTS5 index (migration 5) kept in sync by triggers on incidents, timeline events and
 // contributing factors (cascades included), ranking, prefixes, accents, hostile input, retros left out, the
-// incident list's search filter, and a database migrated from version 4 getting its index filled.
+// incident list's search filter, and a database migrated from version 4 getting its index filled. The _pg variant
+// runs the same on a PostgreSQL server, whose index is generated tsvector columns (SearchIndex.cpp).
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "domain/Validation.h"
 #include "storage/Migrations.h"
 
@@ -35,19 +37,41 @@ qint64 exec(Database &database, const QString &statement, const QVariantList &va
     return q.lastInsertId().toLongLong();
 }
 
+// The texts the index holds: FTS5's rows; on the server the incidents and the events and factors of incidents'
+// postmortems, whose generated columns are what a search reads.
 int indexRows(Database &database)
 {
     QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM search_text")) || !q.next())
+    const QString statement =
+        testdb::onPostgreSql()
+            ? QStringLiteral(
+                  "SELECT (SELECT count(*) FROM incident WHERE search IS NOT NULL)"
+                  " + (SELECT count(*) FROM timeline_event e JOIN postmortem p ON p.id = e.postmortem_id"
+                  " WHERE p.incident_id IS NOT NULL AND e.search IS NOT NULL)"
+                  " + (SELECT count(*) FROM contributing_factor f JOIN postmortem p ON p.id = f.postmortem_id"
+                  " WHERE p.incident_id IS NOT NULL AND f.search IS NOT NULL)")
+            : QStringLiteral("SELECT count(*) FROM search_text");
+    if (!q.exec(statement) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
 
-// FTS5's own check that the index agrees with the stored text.
+// FTS5's own check that the index agrees with the stored text; on the server, that every generated column holds
+// what its text gives now.
 bool indexConsistent(Database &database)
 {
     QSqlQuery q(database.connection());
-    return q.exec(QStringLiteral("INSERT INTO search_text(search_text) VALUES ('integrity-check')"));
+    if (!testdb::onPostgreSql())
+        return q.exec(QStringLiteral("INSERT INTO search_text(search_text) VALUES ('integrity-check')"));
+    return q.exec(QStringLiteral(
+               "SELECT (SELECT count(*) FROM incident WHERE search IS DISTINCT FROM"
+               " setweight(to_tsvector('candor_search', title), 'A') || setweight(to_tsvector('candor_search',"
+               " service), 'B') || setweight(to_tsvector('candor_search', summary), 'C'))"
+               " + (SELECT count(*) FROM timeline_event WHERE search IS DISTINCT FROM"
+               " setweight(to_tsvector('candor_search', text), 'D'))"
+               " + (SELECT count(*) FROM contributing_factor WHERE search IS DISTINCT FROM"
+               " setweight(to_tsvector('candor_search', text), 'D'))")) &&
+           q.next() && q.value(0).toInt() == 0;
 }
 
 QList<qint64> foundIds(const IncidentRepository &incidents, const QString &text, qint64 teamId = 0)
@@ -71,6 +95,7 @@ class TestSearch : public QObject
 private slots:
     void init();
     void cleanup();
+    void cleanupTestCase() { testdb::dropAll(); }
 
     void expressionQuotesEveryWord_data();
     void expressionQuotesEveryWord();
@@ -79,6 +104,8 @@ private slots:
     void deletingASessionRemovesItsRows();
     void retroSessionsAreNotIndexed();
     void titleHitsRankFirst();
+    void snippetsMarkWordsAndCuts();
+    void wordsInSeveralFieldsCountForTheFirst();
     void commonWordsOrderByPlaceThenNewest();
     void wordsArePrefixesAndAllRequired();
     void accentsAndCaseAreIgnored();
@@ -104,7 +131,8 @@ void TestSearch::init()
 {
     QVERIFY(m_dir.isValid());
     QFile::remove(m_dir.filePath(QStringLiteral("search.sqlite")));
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("search.sqlite")));
+    CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("search"));
+    m_store = std::make_unique<Store>(location);
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
     m_team = m_store->teams.insertTeam(makeTeam(QStringLiteral("Payments"))).value();
     m_otherTeam = m_store->teams.insertTeam(makeTeam(QStringLiteral("Search"))).value();
@@ -307,6 +335,62 @@ void TestSearch::titleHitsRankFirst()
     QCOMPARE(incidents.search(QStringLiteral("replication"), 0, 1).value().first().row.id, titleId);
 }
 
+void TestSearch::snippetsMarkWordsAndCuts()
+{
+    IncidentRepository &incidents = m_store->incidents;
+    incidents.insert(makeIncident(m_team, QStringLiteral("Replication broke"))).value();
+    Incident longer = makeIncident(m_team, QStringLiteral("Slow checkout"));
+    longer.summary = QStringLiteral("One two three four five six seven eight nine ten eleven twelve thirteen"
+                                    " fourteen fifteen sixteen seventeen eighteen nineteen twenty kafka twenty-one"
+                                    " twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven"
+                                    " twenty-eight twenty-nine thirty thirty-one thirty-two thirty-three.");
+    incidents.insert(longer).value();
+
+    // A short text whole, with the word between the caller's marks; a long one cut around the word, "…" at each cut.
+    Result<QList<IncidentSearchHit>> hits =
+        incidents.search(QStringLiteral("REPLIC"), 0, 10, QStringLiteral("<b>"), QStringLiteral("</b>"));
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().snippet, QStringLiteral("<b>Replication</b> broke"));
+    hits = incidents.search(QStringLiteral("kafka"), 0, 10);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().place, SearchPlace::Summary);
+    const QString snippet = hits->first().snippet;
+    QVERIFY2(snippet.contains(QStringLiteral("[kafka]")), qPrintable(snippet));
+    QVERIFY2(snippet.startsWith(QStringLiteral("…")) && snippet.endsWith(QStringLiteral("…")), qPrintable(snippet));
+    QVERIFY2(!snippet.contains(QStringLiteral("One two")) && !snippet.contains(QStringLiteral("thirty-three")),
+             qPrintable(snippet));
+}
+
+void TestSearch::wordsInSeveralFieldsCountForTheFirst()
+{
+    // All words are required in one text (an incident's own fields together); the place is the first field holding
+    // any of them, even when only another field holds them all.
+    IncidentRepository &incidents = m_store->incidents;
+    Incident incident = makeIncident(m_team, QStringLiteral("Late deploy"));
+    incident.service = QStringLiteral("payments-gateway");
+    incident.summary = QStringLiteral("The café kiosk closed late.");
+    const qint64 id = incidents.insert(incident).value();
+    incident.id = id;
+
+    const Result<QList<IncidentSearchHit>> hits = incidents.search(QStringLiteral("cafe late"), 0, 10);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().place, SearchPlace::Title);
+    QCOMPARE(incidents.search(QStringLiteral("gateway kiosk"), 0, 10).value().first().place, SearchPlace::Service);
+    QCOMPARE(foundIds(incidents, QStringLiteral("payments-gateway")), QList<qint64>{id});
+    QCOMPARE(foundIds(incidents, QStringLiteral("deploy gateway")), QList<qint64>{id});
+
+    IncidentFilter filter;
+    filter.text = QStringLiteral("kiosk payments-gateway");
+    QCOMPARE(incidents.count(filter), 1);
+    QVERIFY(incidents.matches(filter, incident));
+    filter.text = QStringLiteral("kiosk storage");
+    QCOMPARE(incidents.count(filter), 0);
+    QVERIFY(!incidents.matches(filter, incident));
+}
+
 void TestSearch::commonWordsOrderByPlaceThenNewest()
 {
     // Past 5,000 matching texts the search orders by place (title first), newest first, without bm25.
@@ -315,7 +399,7 @@ void TestSearch::commonWordsOrderByPlaceThenNewest()
     QVERIFY(exec(m_store->database,
                  QStringLiteral("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 5200)"
                                 " INSERT INTO incident (team_id, title, severity, status, started_at, summary)"
-                                " SELECT ?, 'Noise ' || k, 3, 2, k, 'The widget cache ' || k FROM n"),
+                                " SELECT CAST(? AS BIGINT), 'Noise ' || k, 3, 2, k, 'The widget cache ' || k FROM n"),
                  {m_team}) >= 0);
     const qint64 newest = incidents.insert(makeIncident(m_team, QStringLiteral("Quiet evening"))).value() - 1;
 
@@ -471,7 +555,7 @@ void TestSearch::listFilterAgreesWithMatches()
 
 void TestSearch::migrationFromVersion4FillsTheIndex()
 {
-    const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
+    CANDOR_TEST_LOCATION(path, m_dir, QStringLiteral("v4"));
     {
         Database db;
         Database::Options options;
