@@ -3,6 +3,7 @@
 #include "PostmortemRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "PostmortemSql.h"
 #include "SqlRows.h"
 #include "domain/Validation.h"
@@ -20,7 +21,7 @@ QList<TimelineEvent> PostmortemRepository::events(qint64 sessionId) const
 {
     QList<TimelineEvent> list;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT id, postmortem_id, at, kind, text FROM timeline_event WHERE postmortem_id = ?"
                                  " ORDER BY at, id"),
@@ -131,7 +132,7 @@ QList<ContributingFactor> PostmortemRepository::factors(qint64 sessionId) const
 {
     QList<ContributingFactor> list;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT f.id, f.postmortem_id, f.category, f.text, fe.event_id"
                                  " FROM contributing_factor f LEFT JOIN factor_event fe ON fe.factor_id = f.id"
@@ -286,7 +287,7 @@ QList<Learning> PostmortemRepository::learnings(qint64 sessionId) const
 {
     QList<Learning> list;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT id, postmortem_id, kind, text FROM learning WHERE postmortem_id = ?"
                                  " ORDER BY kind, id"),
@@ -367,7 +368,7 @@ QList<ActionItem> PostmortemRepository::actions(qint64 sessionId) const
 {
     QList<ActionItem> list;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(
             q,
             QStringLiteral("SELECT %1 FROM action_item a WHERE a.postmortem_id = ? ORDER BY a.id").arg(actionColumns),
@@ -493,8 +494,9 @@ QString actionWhere(const ActionFilter &filter, QVariantList *bound)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-// The joins a sort key needs beyond action_item, and its ORDER BY (ties by id in the same direction).
-std::pair<QString, QString> actionOrderSql(const ActionOrder &order)
+// The joins a sort key needs beyond action_item, and its ORDER BY (ties by id in the same direction). Text sorts
+// without regard to case on both backends.
+std::pair<QString, QString> actionOrderSql(const QSqlDatabase &db, const ActionOrder &order)
 {
     const QString dir = order.descending ? QStringLiteral(" DESC") : QString();
     const QString byId = QStringLiteral(", a.id") + dir;
@@ -504,23 +506,26 @@ std::pair<QString, QString> actionOrderSql(const ActionOrder &order)
             return {QString(), actionRowOrder};
         return {QString(), QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date DESC, a.id DESC")};
     case ActionSortKey::Text:
-        return {QString(), QStringLiteral(" ORDER BY a.text COLLATE NOCASE") + dir + byId};
+        return {QString(), QStringLiteral(" ORDER BY ") + Dialect::folded(db, QStringLiteral("a.text")) + dir + byId};
     case ActionSortKey::Kind:
         return {QString(), QStringLiteral(" ORDER BY a.kind") + dir + byId};
     case ActionSortKey::OwnerTeam:
         return {QStringLiteral(" JOIN team t ON t.id = a.owner_team_id"),
-                QStringLiteral(" ORDER BY t.name COLLATE NOCASE") + dir + byId};
+                QStringLiteral(" ORDER BY ") + Dialect::folded(db, QStringLiteral("t.name")) + dir + byId};
     case ActionSortKey::Person:
-        return {QString(), QStringLiteral(" ORDER BY a.owner_person COLLATE NOCASE") + dir + byId};
+        return {QString(),
+                QStringLiteral(" ORDER BY ") + Dialect::folded(db, QStringLiteral("a.owner_person")) + dir + byId};
     case ActionSortKey::Status:
         return {QString(), QStringLiteral(" ORDER BY a.status") + dir + byId};
     case ActionSortKey::Factor:
         return {QStringLiteral(" LEFT JOIN contributing_factor f ON f.id = a.factor_id"),
-                QStringLiteral(" ORDER BY COALESCE(f.text, '') COLLATE NOCASE") + dir + byId};
+                QStringLiteral(" ORDER BY ") + Dialect::folded(db, QStringLiteral("COALESCE(f.text, '')")) + dir +
+                    byId};
     case ActionSortKey::Source:
         return {QStringLiteral(" JOIN postmortem p ON p.id = a.postmortem_id"
                                " LEFT JOIN incident i ON i.id = p.incident_id"),
-                QStringLiteral(" ORDER BY COALESCE(i.title, p.title) COLLATE NOCASE") + dir + byId};
+                QStringLiteral(" ORDER BY ") + Dialect::folded(db, QStringLiteral("COALESCE(i.title, p.title)")) + dir +
+                    byId};
     }
     return {QString(), actionRowOrder};
 }
@@ -533,7 +538,7 @@ QList<ActionRow> PostmortemRepository::actionRows(const ActionFilter &filter) co
     const QString statement = actionRowSelect + actionWhere(filter, &bound) + actionRowOrder;
     QList<ActionRow> rows;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q, statement, bound, nullptr))
         return rows;
     while (q.next())
@@ -544,7 +549,7 @@ QList<ActionRow> PostmortemRepository::actionRows(const ActionFilter &filter) co
 QList<qint64> PostmortemRepository::actionIds(const ActionFilter &filter, const ActionOrder &order) const
 {
     QVariantList bound;
-    const auto [joins, orderBy] = actionOrderSql(order);
+    const auto [joins, orderBy] = actionOrderSql(m_database.connection(), order);
     const QString statement =
         QStringLiteral("SELECT a.id FROM action_item a") + joins + actionWhere(filter, &bound) + orderBy;
     // Straight from SQLite: 100,000 ids through QVariants took longer than the query.
@@ -602,14 +607,16 @@ QList<ActionRow> PostmortemRepository::earlierOpenActions(qint64 sessionId) cons
             q.next())
             service = q.value(0).toString().trimmed();
     }
-    // Earlier sessions of the same team, or postmortems of incidents on the same service.
+    // Earlier sessions of the same team, or postmortems of incidents on the same service (whatever its letter case).
+    const QSqlDatabase db = m_database.connection();
     const QString statement =
         actionRowSelect +
         QStringLiteral(" WHERE a.status IN (0, 1) AND a.postmortem_id <> ? AND p.created_at <= ?"
-                       " AND (p.team_id = ? OR a.owner_team_id = ? OR (? <> '' AND i.service = ? COLLATE NOCASE))") +
+                       " AND (p.team_id = ? OR a.owner_team_id = ? OR (? <> '' AND %1 = %2))")
+            .arg(Dialect::folded(db, QStringLiteral("i.service")), Dialect::folded(db, QStringLiteral("?"))) +
         actionRowOrder;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q, statement,
                   {sessionId, sql::fromTime(current->created), current->teamId, current->teamId, service, service},
                   nullptr))

@@ -1,6 +1,7 @@
 #include "PostmortemRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "IncidentRepository.h"
 #include "PostmortemSql.h"
 #include "SqlRows.h"
@@ -127,7 +128,7 @@ QList<SessionRow> PostmortemRepository::sessions() const
 {
     QList<SessionRow> rows;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q, sessionRowSelect + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC"), {}, nullptr))
         return rows;
     while (q.next())
@@ -137,6 +138,7 @@ QList<SessionRow> PostmortemRepository::sessions() const
 
 QList<qint64> PostmortemRepository::sessionIds(const SessionOrder &order) const
 {
+    const QSqlDatabase db = m_database.connection();
     const QString dir = order.descending ? QStringLiteral(" DESC") : QString();
     QString joins;
     QString key;
@@ -146,22 +148,21 @@ QList<qint64> PostmortemRepository::sessionIds(const SessionOrder &order) const
         break;
     case SessionSortKey::Title:
         joins = QStringLiteral(" LEFT JOIN incident i ON i.id = p.incident_id");
-        key = QStringLiteral("COALESCE(i.title, p.title) COLLATE NOCASE");
+        key = Dialect::folded(db, QStringLiteral("COALESCE(i.title, p.title)"));
         break;
     case SessionSortKey::Kind:
         key = QStringLiteral("p.kind");
         break;
     case SessionSortKey::Team:
         joins = QStringLiteral(" JOIN team t ON t.id = p.team_id");
-        key = QStringLiteral("t.name COLLATE NOCASE");
+        key = Dialect::folded(db, QStringLiteral("t.name"));
         break;
     case SessionSortKey::Phase:
         key = QStringLiteral("p.phase");
         break;
     }
     QList<qint64> ids;
-    SqlRows rows(m_database.connection(),
-                 QStringLiteral("SELECT p.id FROM postmortem p%1 ORDER BY %2%3, p.id%3").arg(joins, key, dir));
+    SqlRows rows(db, QStringLiteral("SELECT p.id FROM postmortem p%1 ORDER BY %2%3, p.id%3").arg(joins, key, dir));
     while (rows.next())
         ids.append(rows.integer(0));
     return ids;
@@ -336,7 +337,7 @@ QList<PhaseLogEntry> PostmortemRepository::phaseLog(qint64 sessionId) const
 {
     QList<PhaseLogEntry> log;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT at, phase, what, who, reason FROM phase_log WHERE postmortem_id = ?"
                                  " ORDER BY id"),
@@ -360,7 +361,7 @@ QList<Participant> PostmortemRepository::participants(qint64 sessionId) const
 {
     QList<Participant> list;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT id, postmortem_id, member_id, name, role, position FROM participant"
                                  " WHERE postmortem_id = ? ORDER BY position, id"),
@@ -459,7 +460,7 @@ QList<Turn> PostmortemRepository::turns(qint64 sessionId, Phase phase) const
 {
     QList<Turn> list;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT participant_id, outcome FROM speaking_turn WHERE postmortem_id = ?"
                                  " AND phase = ? ORDER BY id"),
@@ -543,7 +544,7 @@ CheckTally PostmortemRepository::tally(qint64 sessionId, CheckKind kind) const
 {
     CheckTally tally;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q, QStringLiteral("SELECT value, count FROM check_tally WHERE postmortem_id = ? AND check_kind = ?"),
                   {sessionId, static_cast<int>(kind)}, nullptr))
         return tally;

@@ -4,6 +4,7 @@
 // drafts and checks; PostmortemRecord.cpp: timeline, factors, learnings and action items). Internal to
 // models/storage.
 
+#include "Dialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "domain/Postmortem.h"
@@ -102,7 +103,7 @@ QList<Row> rowsWithIds(const QSqlDatabase &db, const QString &select, const QStr
     QList<Row> rows;
     rows.reserve(ids.size());
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, db);
     for (qsizetype first = 0; first < ids.size(); first += IdChunk) {
         const QList<qint64> chunk = ids.mid(first, IdChunk);
         QVariantList bound;

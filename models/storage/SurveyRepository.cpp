@@ -1,6 +1,7 @@
 #include "SurveyRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlRows.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -138,6 +139,46 @@ Status checkAnswers(const Instrument &instrument, const SurveyAnswers &answers)
     return {};
 }
 
+// The comments of an import, with the given ids, inside the caller's write transaction.
+Status insertComments(const QSqlDatabase &db, qint64 waveId, const QStringList &texts, const QList<qint64> &ids)
+{
+    if (texts.isEmpty())
+        return {};
+    QSqlQuery comment(db);
+    if (!comment.prepare(QStringLiteral("INSERT INTO survey_comment (id, wave_id, text) VALUES (?, ?, ?)")))
+        return Status::failure(sql::describe(comment.lastError()));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        comment.addBindValue(ids.at(i));
+        comment.addBindValue(waveId);
+        comment.addBindValue(texts.at(i));
+        if (!comment.exec())
+            return Status::failure(sql::describe(comment.lastError()));
+    }
+    return {};
+}
+
+// Takes back comments committed on their own whose responses could not be stored. Best effort: the import has
+// failed already, and its error is the one to report.
+void removeComments(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return;
+    QSqlQuery q(db);
+    for (qsizetype first = 0; first < ids.size(); first += 500) {
+        const QList<qint64> chunk = ids.mid(first, 500);
+        QVariantList bound;
+        for (qint64 id : chunk)
+            bound.append(id);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        if (!sql::run(q,
+                      QStringLiteral("DELETE FROM survey_comment WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                      bound, nullptr))
+            return;
+    }
+    transaction.commit();
+}
+
 } // namespace
 
 Status SurveyRepository::addToWaveTotals(const QSqlDatabase &db, qint64 waveId, const ScoreMoments &moments)
@@ -210,7 +251,7 @@ QList<Instrument> SurveyRepository::instruments() const
     storeBuiltIns();
     QList<Instrument> result;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     // The newest version of each key; built-ins first, then the custom ones by name.
     if (!sql::run(q,
                   QStringLiteral("SELECT id FROM survey_instrument i WHERE version ="
@@ -369,7 +410,7 @@ QList<SurveyWaveRow> SurveyRepository::waves(qint64 teamId) const
 {
     QList<SurveyWaveRow> result;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     const QString from = QStringLiteral(" FROM survey_wave w JOIN team t ON t.id = w.team_id"
                                         " JOIN survey_instrument i ON i.id = w.instrument_id");
     const bool ok =
@@ -521,53 +562,80 @@ Status SurveyRepository::importResponses(qint64 waveId, const std::vector<Survey
                                          : Status::failure(Text::tr("Response %1: %2").arg(i + 1).arg(status.error()));
     }
 
-    const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    QSqlQuery response(db);
-    QSqlQuery answer(db);
-    QSqlQuery comment(db);
-    response.prepare(QStringLiteral("INSERT INTO survey_response (id, wave_id, score, unfavourable, neutral,"
-                                    " favourable) VALUES (?, ?, ?, ?, ?, ?)"));
-    answer.prepare(
-        QStringLiteral("INSERT INTO survey_answer (response_id, position, value, trend) VALUES (?, ?, ?, ?)"));
-    comment.prepare(QStringLiteral("INSERT INTO survey_comment (id, wave_id, text) VALUES (?, ?, ?)"));
-    const QVariant noTrend{QMetaType(QMetaType::Int)};
-    ScoreMoments total;
+    // The comments, trimmed and shuffled: rows are stored in the order they are written (on the server that order
+    // stays visible), and the n-th comment must not point to the n-th response.
+    QStringList texts;
     for (const SurveyAnswers &answers : responses) {
-        const ScoreMoments moments = scoring::moments(*instrument, answers.values);
-        total.add(moments);
-        const qint64 id = randomId();
-        response.addBindValue(id);
-        response.addBindValue(waveId);
-        response.addBindValue(moments.sum); // one respondent: the scale score
-        response.addBindValue(moments.unfavourable);
-        response.addBindValue(moments.neutral);
-        response.addBindValue(moments.favourable);
-        if (!response.exec())
-            return Status::failure(sql::describe(response.lastError()));
-        for (size_t i = 0; i < answers.values.size(); ++i) {
-            answer.addBindValue(id);
-            answer.addBindValue(int(i));
-            answer.addBindValue(answers.values[i]);
-            answer.addBindValue(answers.trends.empty() ? noTrend : QVariant(answers.trends[i]));
-            if (!answer.exec())
-                return Status::failure(sql::describe(answer.lastError()));
-        }
-        const QString text = answers.comment.trimmed();
-        if (!text.isEmpty()) {
-            comment.addBindValue(randomId());
-            comment.addBindValue(waveId);
-            comment.addBindValue(text);
-            if (!comment.exec())
-                return Status::failure(sql::describe(comment.lastError()));
-        }
+        if (const QString text = answers.comment.trimmed(); !text.isEmpty())
+            texts.append(text);
     }
-    if (const Status status = addToWaveTotals(db, waveId, total); !status)
-        return status;
-    if (const Status status = transaction.commit(); !status)
-        return status;
+    std::shuffle(texts.begin(), texts.end(), std::mt19937(QRandomGenerator::global()->generate()));
+    QList<qint64> commentIds;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        commentIds.append(randomId());
+
+    const QSqlDatabase db = m_database.connection();
+    // On PostgreSQL every row carries the id of the transaction that wrote it (the system column xmin), which
+    // anyone who may read the tables can see: comments written in their responses' transaction could be paired
+    // with those responses, which must never be possible. So on the server the comments go in a transaction of
+    // their own, committed first; if the responses then fail, the comments are removed again, and the import stays
+    // all or nothing. SQLite keeps no such trace: there everything is one transaction.
+    const bool commentsApart = Dialect::isServer(db) && !texts.isEmpty();
+    if (commentsApart) {
+        WriteTransaction transaction(db);
+        if (!transaction.isActive())
+            return Status::failure(transaction.error());
+        if (const Status status = insertComments(db, waveId, texts, commentIds); !status)
+            return status;
+        if (const Status status = transaction.commit(); !status)
+            return status;
+    }
+    const Status written = [&]() -> Status {
+        WriteTransaction transaction(db);
+        if (!transaction.isActive())
+            return Status::failure(transaction.error());
+        QSqlQuery response(db);
+        QSqlQuery answer(db);
+        response.prepare(QStringLiteral("INSERT INTO survey_response (id, wave_id, score, unfavourable, neutral,"
+                                        " favourable) VALUES (?, ?, ?, ?, ?, ?)"));
+        answer.prepare(
+            QStringLiteral("INSERT INTO survey_answer (response_id, position, value, trend) VALUES (?, ?, ?, ?)"));
+        const QVariant noTrend{QMetaType(QMetaType::Int)};
+        ScoreMoments total;
+        for (const SurveyAnswers &answers : responses) {
+            const ScoreMoments moments = scoring::moments(*instrument, answers.values);
+            total.add(moments);
+            const qint64 id = randomId();
+            response.addBindValue(id);
+            response.addBindValue(waveId);
+            response.addBindValue(moments.sum); // one respondent: the scale score
+            response.addBindValue(moments.unfavourable);
+            response.addBindValue(moments.neutral);
+            response.addBindValue(moments.favourable);
+            if (!response.exec())
+                return Status::failure(sql::describe(response.lastError()));
+            for (size_t i = 0; i < answers.values.size(); ++i) {
+                answer.addBindValue(id);
+                answer.addBindValue(int(i));
+                answer.addBindValue(answers.values[i]);
+                answer.addBindValue(answers.trends.empty() ? noTrend : QVariant(answers.trends[i]));
+                if (!answer.exec())
+                    return Status::failure(sql::describe(answer.lastError()));
+            }
+        }
+        if (const Status status = addToWaveTotals(db, waveId, total); !status)
+            return status;
+        if (!commentsApart) {
+            if (const Status status = insertComments(db, waveId, texts, commentIds); !status)
+                return status;
+        }
+        return transaction.commit();
+    }();
+    if (!written) {
+        if (commentsApart)
+            removeComments(db, commentIds);
+        return written;
+    }
     emit responsesChanged(waveId);
     return {};
 }
@@ -647,7 +715,7 @@ std::vector<TeamNode> SurveyRepository::teamNodes() const
 {
     std::vector<TeamNode> result;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (sql::run(q, QStringLiteral("SELECT id, parent_id, name FROM team ORDER BY id"), {}, nullptr)) {
         while (q.next())
             result.push_back(TeamNode{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
@@ -659,7 +727,7 @@ std::vector<std::vector<int>> SurveyRepository::answers(qint64 waveId) const
 {
     std::vector<std::vector<int>> result;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT a.response_id, a.value FROM survey_answer a"
                                  " JOIN survey_response r ON r.id = a.response_id WHERE r.wave_id = ?"
@@ -683,7 +751,7 @@ QStringList SurveyRepository::comments(qint64 waveId) const
 {
     QStringList result;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (sql::run(q, QStringLiteral("SELECT text FROM survey_comment WHERE wave_id = ?"), {waveId}, nullptr)) {
         while (q.next())
             result.append(q.value(0).toString());

@@ -22,7 +22,7 @@ class Database;
 // the rows tells who answered first. Each response also stores its scale score and answer bands, computed once
 // from the frozen instrument, and the wave keeps their running totals, so trends read one row per wave. Comments
 // are stored apart, with no link to a response, and come back in random order. Every write is one durable
-// transaction.
+// transaction, but for an import's comments on a server (see importResponses).
 class SurveyRepository : public QObject
 {
     Q_OBJECT
@@ -52,9 +52,11 @@ public:
     // Removes the wave with its responses and comments.
     Status removeWave(qint64 id);
 
-    // One respondent, in one transaction. Answers are checked against the wave's frozen instrument.
+    // One respondent, in one transaction (on a server, comments go in one of their own: see importResponses).
+    // Answers are checked against the wave's frozen instrument.
     Status submitResponse(qint64 waveId, const SurveyAnswers &answers);
-    // Many respondents (an import): all or nothing.
+    // Many respondents (an import): all or nothing. On a PostgreSQL server the comments are committed in a
+    // transaction apart from the answers (a row shows which transaction wrote it) and taken back if the answers fail.
     Status importResponses(qint64 waveId, const std::vector<SurveyAnswers> &responses);
 
     // The moments of every wave (only those of one instrument key when given), aggregated in SQL. With items,

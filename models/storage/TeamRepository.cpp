@@ -1,6 +1,7 @@
 #include "TeamRepository.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "domain/Validation.h"
@@ -58,7 +59,7 @@ QList<Team> TeamRepository::teams() const
 {
     QList<Team> result;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (sql::run(q, QStringLiteral("SELECT %1 FROM team ORDER BY name, id").arg(teamColumns), {}, nullptr)) {
         while (q.next())
             result.append(teamFrom(q));
@@ -80,7 +81,7 @@ Result<Team> TeamRepository::team(qint64 id) const
 Result<Team> TeamRepository::teamByName(const QString &name) const
 {
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     QString error;
     if (!sql::run(q, QStringLiteral("SELECT %1 FROM team WHERE name = ?").arg(teamColumns), {name}, &error))
         return Result<Team>::failure(error);
@@ -106,7 +107,7 @@ QList<qint64> TeamRepository::subtreeIds(qint64 teamId) const
 {
     QList<qint64> ids;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (sql::run(q, sql::teamSubtreeQuery(), {teamId}, nullptr)) {
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -265,7 +266,7 @@ QList<Member> TeamRepository::members(qint64 teamId) const
 {
     QList<Member> result;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     const bool ok =
         teamId > 0
             ? sql::run(q,
@@ -302,7 +303,7 @@ QHash<qint64, int> TeamRepository::memberCountsByTeam() const
 {
     QHash<qint64, int> counts;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
+    Dialect::prepareForReading(q, m_database.connection());
     if (sql::run(q, QStringLiteral("SELECT team_id, count(*) FROM member GROUP BY team_id"), {}, nullptr)) {
         while (q.next())
             counts.insert(q.value(0).toLongLong(), q.value(1).toInt());

@@ -3,6 +3,7 @@
 // checks with QTest macros returns void: call it inside STEP() or check QTest::currentTestFailed().
 #pragma once
 
+#include "common/TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/SurveyRepository.h"
 #include "storage/TeamRepository.h"
@@ -25,18 +26,27 @@
 
 namespace candor::testdata {
 
-// A database in its own temporary folder with the team and survey repositories; destroyed in reverse order.
+// A database in its own temporary folder (or, in a _pg variant, a new one on the test cluster: call
+// testdb::dropAll() at the end) with the team and survey repositories; destroyed in reverse order.
 struct SurveyStore
 {
     SurveyStore()
-        : status(dir.isValid() ? database.open(dir.filePath(QStringLiteral("candor.sqlite")))
-                               : Status::failure(QStringLiteral("Cannot make a temporary folder.")))
+        : status(open(dir, database))
     {}
     QTemporaryDir dir;
     Database database;
     Status status;
     TeamRepository teams{database};
     SurveyRepository surveys{database};
+
+private:
+    static Status open(const QTemporaryDir &dir, Database &database)
+    {
+        if (!dir.isValid())
+            return Status::failure(QStringLiteral("Cannot make a temporary folder."));
+        const QString location = testdb::location(dir, QStringLiteral("candor"));
+        return location.isEmpty() ? Status::failure(testdb::lastError()) : database.open(location);
+    }
 };
 
 // One respondent whose answers score `scored` item by item once reversed items are turned round (n + 1 - value).

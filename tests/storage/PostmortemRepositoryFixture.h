@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/PostmortemData.h"
+#include "common/TestDatabase.h"
 
 #include <QList>
 #include <QPair>
@@ -85,7 +86,7 @@ struct RepositorySpies
 
 // What every PostmortemRepository test class starts from: a fresh database for each test function with the Payments
 // team, one of its incidents (on checkout-api) and that incident's postmortem, created at hour 50. The test classes
-// inherit initTestCase(), init() and cleanup().
+// inherit initTestCase(), init(), cleanup() and cleanupTestCase().
 class PostmortemRepositoryTest : public QObject
 {
     Q_OBJECT
@@ -109,8 +110,9 @@ private slots:
 
     void init()
     {
-        m_store =
-            std::make_unique<PostmortemStore>(m_dir.filePath(QStringLiteral("postmortems-%1.sqlite").arg(++m_files)));
+        // A file in m_dir; a new database on the test cluster in the _pg variants.
+        CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("postmortems-%1").arg(++m_files));
+        m_store = std::make_unique<PostmortemStore>(location);
         QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
         m_team = addTeam(m_store->teams, QStringLiteral("Payments"));
         m_incident = addIncident(m_store->incidents, m_team, QStringLiteral("Card payments failing"),
@@ -119,6 +121,7 @@ private slots:
     }
 
     void cleanup() { m_store.reset(); }
+    void cleanupTestCase() { testdb::dropAll(); }
 };
 
 } // namespace candor::testdata

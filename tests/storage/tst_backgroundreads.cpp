@@ -1,6 +1,7 @@
 // BackgroundReads: jobs run on another thread with a connection of their own, see what the GUI thread's connection
 // committed, hand their Result back to a context object in the GUI thread, and go nowhere once it is gone.
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "storage/BackgroundReads.h"
 
 #include <QPointer>
@@ -33,8 +34,11 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("reads-%1.sqlite").arg(++m_case));
+        // A file in m_dir; a new database on the test cluster in tst_backgroundreads_pg.
+        m_path = testdb::location(m_dir, QStringLiteral("reads-%1").arg(++m_case));
+        QVERIFY2(!m_path.isEmpty(), qPrintable(testdb::lastError()));
     }
+    void cleanupTestCase() { testdb::dropAll(); }
 
     void readsCommittedDataOnAnotherThread();
     void failedOpenIsAResult();
@@ -85,7 +89,11 @@ void TestBackgroundReads::readsCommittedDataOnAnotherThread()
 
 void TestBackgroundReads::failedOpenIsAResult()
 {
-    BackgroundReads reads(m_dir.filePath(QStringLiteral("no-such-folder/candor.sqlite")));
+    // A file in a folder that does not exist; on the server, a database that does not exist.
+    const QString missing = testdb::onPostgreSql() ? m_path.left(m_path.lastIndexOf(QLatin1Char('/')) + 1) +
+                                                         QStringLiteral("no_such_folder")
+                                                   : m_dir.filePath(QStringLiteral("no-such-folder/candor.sqlite"));
+    BackgroundReads reads(missing);
     bool ran = false;
     QFuture<Result<int>> future = reads.run<int>([&ran](Database &database) {
         ran = true;
@@ -94,7 +102,9 @@ void TestBackgroundReads::failedOpenIsAResult()
     future.waitForFinished();
     const Result<int> result = future.result();
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().contains(QLatin1String("no-such-folder")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(testdb::onPostgreSql() ? QLatin1String("no_such_folder")
+                                                            : QLatin1String("no-such-folder")),
+             qPrintable(result.error()));
     QVERIFY(!ran);
 }
 

@@ -2,6 +2,7 @@
 // anonymous responses and comments (what the schema keeps, and what it does not), moments aggregated in SQL and
 // checked by hand, removal, the demo's survey history and the migration from schema version 3.
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "storage/DemoOrganisation.h"
 #include "storage/Migrations.h"
 #include "storage/SurveyRepository.h"
@@ -77,6 +78,17 @@ QStringList columnsOf(const Database &database, const QString &table)
 {
     QStringList columns;
     QSqlQuery q(database.connection());
+    if (testdb::onPostgreSql()) {
+        q.prepare(
+            QStringLiteral("SELECT column_name FROM information_schema.columns"
+                           " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position"));
+        q.addBindValue(table);
+        if (q.exec()) {
+            while (q.next())
+                columns.append(q.value(0).toString());
+        }
+        return columns;
+    }
     // PRAGMA arguments cannot be bound; the table names are this test's own constants.
     if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
         while (q.next())
@@ -105,12 +117,14 @@ int count(const Database &database, const QString &table)
 }
 
 // Waves whose running totals differ from their responses (0 when every total is right, -1 when the check fails).
+// Written for both backends: COALESCE(sum(x), 0) for SQLite's total(), IS DISTINCT FROM for SQLite's IS NOT.
 int wavesWithWrongTotals(const Database &database)
 {
     const QVariant waves = scalar(
         database, QStringLiteral("SELECT count(*) FROM survey_wave w JOIN (SELECT w2.id AS id, count(r.id) AS n,"
-                                 " total(r.score) AS s, total(r.score * r.score) AS q, total(r.unfavourable) AS u,"
-                                 " total(r.neutral) AS m, total(r.favourable) AS f FROM survey_wave w2"
+                                 " COALESCE(sum(r.score), 0) AS s, COALESCE(sum(r.score * r.score), 0) AS q,"
+                                 " COALESCE(sum(r.unfavourable), 0) AS u, COALESCE(sum(r.neutral), 0) AS m,"
+                                 " COALESCE(sum(r.favourable), 0) AS f FROM survey_wave w2"
                                  " LEFT JOIN survey_response r ON r.wave_id = w2.id GROUP BY w2.id) a ON a.id = w.id"
                                  " WHERE w.respondents <> a.n OR abs(w.score_sum - a.s) > 1e-9"
                                  " OR abs(w.score_squares - a.q) > 1e-9 OR w.unfavourable <> a.u"
@@ -125,7 +139,7 @@ int wavesWithWrongTotals(const Database &database)
                                  " JOIN survey_item it ON it.instrument_id = i.id AND it.position = a.position"
                                  " GROUP BY r.wave_id, a.position) x FULL OUTER JOIN survey_wave_item s"
                                  " ON s.wave_id = x.wave_id AND s.position = x.position"
-                                 " WHERE s.scored_sum IS NOT x.scored"));
+                                 " WHERE s.scored_sum IS DISTINCT FROM x.scored"));
     return waves.isValid() && items.isValid() ? waves.toInt() + items.toInt() : -1;
 }
 
@@ -149,6 +163,7 @@ private slots:
     void waveFreezesKAndCommentK();
     void responsesKeepNoTimeAndNoPerson();
     void commentsApartAndShuffled();
+    void commentsNotInTheAnswersTransaction();
     void importIsAllOrNothing();
     void waveMomentsByHand();
     void removeWaveCascades();
@@ -156,9 +171,11 @@ private slots:
     void demoOrganisationSurveys_data();
     void demoOrganisationSurveys();
     void migrationFromVersion3();
+    void cleanupTestCase();
 
 private:
-    QString newPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)); }
+    // A file in m_dir; a new database on the test cluster in tst_surveyrepository_pg.
+    QString newPath() { return testdb::location(m_dir, QStringLiteral("db-%1").arg(++m_files)); }
     qint64 addTeam(const QString &name, qint64 parentId = 0);
 
     QTemporaryDir m_dir;
@@ -181,6 +198,11 @@ void TestSurveyRepository::init()
 void TestSurveyRepository::cleanup()
 {
     m_store.reset();
+}
+
+void TestSurveyRepository::cleanupTestCase()
+{
+    testdb::dropAll();
 }
 
 qint64 TestSurveyRepository::addTeam(const QString &name, qint64 parentId)
@@ -490,11 +512,14 @@ void TestSurveyRepository::responsesKeepNoTimeAndNoPerson()
     QCOMPARE(columnsOf(db, QStringLiteral("survey_comment")),
              (QStringList{QStringLiteral("id"), QStringLiteral("wave_id"), QStringLiteral("text")}));
     // No trigger or side table records anything about a submission (the full-text triggers watch incidents and
-    // postmortems only).
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                                       " AND (tbl_name LIKE 'survey%' OR sql LIKE '%survey%')"))
-                 .toInt(),
-             0);
+    // postmortems only; the server has no triggers at all).
+    const QString triggers = testdb::onPostgreSql()
+                                 ? QStringLiteral("SELECT count(*) FROM information_schema.triggers"
+                                                  " WHERE event_object_table LIKE 'survey%'"
+                                                  " OR action_statement LIKE '%survey%'")
+                                 : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                                                  " AND (tbl_name LIKE 'survey%' OR sql LIKE '%survey%')");
+    QCOMPARE(scalar(db, triggers).toInt(), 0);
 
     const qint64 team = addTeam(QStringLiteral("Checkout"));
     const Result<qint64> wave = m_store->surveys.createWave(makeWave(team), QStringLiteral("psych-safety"));
@@ -511,8 +536,10 @@ void TestSurveyRepository::responsesKeepNoTimeAndNoPerson()
     QCOMPARE(m_store->surveys.responseCount(*wave), respondents);
 
     // Ids are random: neither small consecutive numbers nor in the order of submission.
-    const QList<qint64> byRowOrder =
-        int64Column(db, QStringLiteral("SELECT id FROM survey_response WHERE wave_id = ? ORDER BY rowid"), {*wave});
+    // (In storage order: SQLite's rowid, the server's row position.)
+    const QString inRowOrder = QStringLiteral("SELECT id FROM survey_response WHERE wave_id = ? ORDER BY %1")
+                                   .arg(testdb::onPostgreSql() ? QStringLiteral("ctid") : QStringLiteral("rowid"));
+    const QList<qint64> byRowOrder = int64Column(db, inRowOrder, {*wave});
     QCOMPARE(byRowOrder.size(), respondents);
     QList<qint64> sorted = byRowOrder;
     std::sort(sorted.begin(), sorted.end());
@@ -582,6 +609,66 @@ void TestSurveyRepository::commentsApartAndShuffled()
         answerOrders.insert(order);
     }
     QVERIFY(answerOrders.size() > 1);
+}
+
+// On PostgreSQL every row shows the transaction that wrote it (xmin): a comment must never share one with the
+// answers, or anyone reading the tables could pair them.
+void TestSurveyRepository::commentsNotInTheAnswersTransaction()
+{
+    if (!testdb::onPostgreSql())
+        QSKIP("Rows carry the id of their writing transaction (xmin) on PostgreSQL only");
+    const Database &db = m_store->database;
+    const qint64 team = addTeam(QStringLiteral("Checkout"));
+    const Result<qint64> wave = m_store->surveys.createWave(makeWave(team), QStringLiteral("westrum"));
+    QVERIFY(wave);
+    const auto writers = [&db](const QString &table) {
+        QStringList xids;
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT DISTINCT xmin::text FROM %1").arg(table))) {
+            while (q.next())
+                xids.append(q.value(0).toString());
+        }
+        return QSet<QString>(xids.begin(), xids.end());
+    };
+
+    // The kiosk: one respondent with a comment.
+    QVERIFY(m_store->surveys.submitResponse(*wave, answersOf({1, 2, 3, 4, 5, 6}, QStringLiteral("Kiosk comment"))));
+    QCOMPARE(writers(QStringLiteral("survey_comment")).size(), 1);
+    QCOMPARE(writers(QStringLiteral("survey_response")).size(), 1);
+    QVERIFY(!writers(QStringLiteral("survey_comment")).intersects(writers(QStringLiteral("survey_response"))));
+    QVERIFY(!writers(QStringLiteral("survey_comment")).intersects(writers(QStringLiteral("survey_answer"))));
+
+    // An import of several, and a response without a comment after it.
+    std::vector<SurveyAnswers> responses;
+    for (int i = 0; i < 6; ++i)
+        responses.push_back(answersOf({1 + i, 2, 3, 4, 5, 6}, QStringLiteral("Imported comment %1").arg(i)));
+    QVERIFY(m_store->surveys.importResponses(*wave, responses));
+    QVERIFY(m_store->surveys.submitResponse(*wave, answersOf({7, 7, 7, 7, 7, 7})));
+    QCOMPARE(m_store->surveys.responseCount(*wave), 8);
+    QCOMPARE(m_store->surveys.comments(*wave).size(), 7);
+    const QSet<QString> comments = writers(QStringLiteral("survey_comment"));
+    QCOMPARE(comments.size(), 2);
+    QCOMPARE(writers(QStringLiteral("survey_response")).size(), 3);
+    QVERIFY(!comments.intersects(writers(QStringLiteral("survey_response"))));
+    QVERIFY(!comments.intersects(writers(QStringLiteral("survey_answer"))));
+    QVERIFY(!comments.intersects(writers(QStringLiteral("survey_wave"))));
+    QCOMPARE(wavesWithWrongTotals(db), 0);
+
+    // When the answers cannot be stored after all, the comments committed before them are taken back.
+    QSqlQuery q(db.connection());
+    QVERIFY2(q.exec(QStringLiteral("CREATE FUNCTION refuse_response() RETURNS trigger LANGUAGE plpgsql"
+                                   " AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$")),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON survey_response"
+                                   " FOR EACH ROW EXECUTE FUNCTION refuse_response()")),
+             qPrintable(q.lastError().text()));
+    const Status refused = m_store->surveys.importResponses(*wave, responses);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("refused by the test")), qPrintable(refused.error()));
+    QCOMPARE(m_store->surveys.comments(*wave).size(), 7);
+    QCOMPARE(count(db, QStringLiteral("survey_comment")), 7);
+    QCOMPARE(m_store->surveys.responseCount(*wave), 8);
+    QCOMPARE(wavesWithWrongTotals(db), 0);
 }
 
 void TestSurveyRepository::importIsAllOrNothing()
@@ -879,9 +966,18 @@ void TestSurveyRepository::migrationFromVersion3()
 {
     const QString path = newPath();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version3"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
+        QVERIFY2(!path.isEmpty(), qPrintable(testdb::lastError()));
+        QSqlDatabase raw;
+        if (testdb::onPostgreSql()) {
+            raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("version3"));
+            const Result<ConnectionSpec> spec = ConnectionSpec::parse(path);
+            QVERIFY2(spec, qPrintable(spec.error()));
+            spec->configure(raw);
+        } else {
+            raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version3"));
+            raw.setDatabaseName(path);
+        }
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
         const Status status = Migrations::migrate(raw, 3);
         QVERIFY2(status, qPrintable(status.error()));
         QCOMPARE(Migrations::currentVersion(raw), 3);
