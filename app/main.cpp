@@ -28,6 +28,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -292,7 +294,26 @@ int main(int argc, char *argv[])
     options.quickCheck = false;
     // A damaged file with a good backup: the person may go back to the backup (the damaged file is kept aside).
     QString keptAside;
-    if (const Status status = database.open(path, options); !status) {
+    Status opened = database.open(path, options);
+    // A server that wants a password PGPASSWORD and ~/.pgpass did not give: ask until it is accepted or the person
+    // cancels. The password stays in this process's memory (Database::setServerPassword), never in the settings.
+    bool asked = false;
+    while (!opened && database.problem() == Database::Problem::NeedsPassword && !quitAfterStartup) {
+        const QString prompt =
+            asked ? QApplication::translate("main", "The server refused that password. Password for %1:")
+                        .arg(database.path())
+                  : QApplication::translate("main", "Password for %1:").arg(database.path());
+        bool accepted = false;
+        const QString password =
+            QInputDialog::getText(nullptr, QApplication::translate("main", "Connect to the shared database"), prompt,
+                                  QLineEdit::Password, QString(), &accepted);
+        if (!accepted || password.isEmpty())
+            break;
+        asked = true;
+        Database::setServerPassword(database.path(), password);
+        opened = database.open(path, options);
+    }
+    if (const Status status = opened; !status) {
         const QString title = QApplication::translate("main", "Candor cannot open its database");
         if (quitAfterStartup) {
             std::fprintf(stderr, "%s\n", qPrintable(title + QLatin1String(": ") + status.error()));

@@ -516,10 +516,6 @@
         </translation>
     </message>
     <message>
-        <source>Use the database file at PATH.</source>
-        <translation>Die Datenbankdatei unter PATH verwenden.</translation>
-    </message>
-    <message>
         <source>%1. Run: candor-cli %2 --help</source>
         <translation>%1. Aufruf: candor-cli %2 --help</translation>
     </message>
@@ -1068,6 +1064,14 @@ The CSV file has a header row; answers are numbers or the scale&apos;s labels in
   %2
 Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen der Skala auf Englisch, Deutsch, Französisch oder Spanisch. Es wird nur importiert, wenn jede Zeile fehlerfrei ist.</translation>
     </message>
+    <message>
+        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
+        <translation>Die Datenbankdatei unter PATH verwenden oder die PostgreSQL-Datenbank unter einer URL postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1495,6 +1499,10 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     <message>
         <source>This Candor cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the Debian package libqt6sql6-psql.</source>
         <translation>Dieses Candor kann keine Verbindung zu PostgreSQL herstellen: Der PostgreSQL-Treiber von Qt fehlt. Installieren Sie das Debian-Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>There is no server connection to restore.</source>
+        <translation>Es gibt keine Serververbindung, die wiederhergestellt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2869,13 +2877,6 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     </message>
 </context>
 <context>
-    <name>StagingTable</name>
-    <message>
-        <source>Staged bulk writes work only on an SQLite database; write the rows with BulkInsert instead.</source>
-        <translation>Gestaffelte Massenschreibvorgänge funktionieren nur mit einer SQLite-Datenbank; schreiben Sie die Zeilen stattdessen mit BulkInsert.</translation>
-    </message>
-</context>
-<context>
     <name>Storage</name>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
@@ -3796,6 +3797,13 @@ Geben Sie den Bildschirm weiter.</translation>
     <message>
         <source>No phase has been agreed yet.</source>
         <translation>Es wurde noch keine Phase vereinbart.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ConnectionWatchdog</name>
+    <message>
+        <source>the server closed the connection or stopped answering</source>
+        <translation>der Server hat die Verbindung geschlossen oder antwortet nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5352,18 @@ Bitte geben Sie den Bildschirm weiter.</translation>
     <message>
         <source>Ctrl+1 to Ctrl+6 switch between the areas.</source>
         <translation>Strg+1 bis Strg+6 wechseln zwischen den Bereichen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Candor is reconnecting; changes cannot be saved until it is back.</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen (%2). Candor verbindet sich erneut; bis dahin können Änderungen nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Verbindung unterbrochen; neuer Verbindungsversuch …</translation>
+    </message>
+    <message>
+        <source>Reconnected; everything shown was read again.</source>
+        <translation>Wieder verbunden; alles Angezeigte wurde neu gelesen.</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7414,18 @@ Mit „Zurück zu…“ öffnen Sie eine Phase wieder; die Aufzeichnungen behalt
     <message>
         <source>Use the language CODE for this run (%1; default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Die Sprache CODE für diesen Lauf verwenden (%1; Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Password for %1:</source>
+        <translation>Der Server hat dieses Passwort abgelehnt. Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Mit der gemeinsamen Datenbank verbinden</translation>
     </message>
 </context>
 </TS>

@@ -516,10 +516,6 @@
         </translation>
     </message>
     <message>
-        <source>Use the database file at PATH.</source>
-        <translation>Usar el archivo de base de datos de PATH.</translation>
-    </message>
-    <message>
         <source>%1. Run: candor-cli %2 --help</source>
         <translation>%1. Ejecute: candor-cli %2 --help</translation>
     </message>
@@ -1068,6 +1064,14 @@ The CSV file has a header row; answers are numbers or the scale&apos;s labels in
   %2
 El archivo CSV tiene una fila de encabezado; las respuestas son números o las etiquetas de la escala en inglés, alemán, francés o español. No se importa nada a menos que todas las filas sean correctas.</translation>
     </message>
+    <message>
+        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
+        <translation>Usar el archivo de base de datos PATH, o la base de datos PostgreSQL de una URL postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1495,6 +1499,10 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     <message>
         <source>This Candor cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the Debian package libqt6sql6-psql.</source>
         <translation>Este Candor no puede conectarse a PostgreSQL: falta el controlador de PostgreSQL de Qt. Instale el paquete de Debian libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>There is no server connection to restore.</source>
+        <translation>No hay ninguna conexión con el servidor que restablecer.</translation>
     </message>
 </context>
 <context>
@@ -2869,13 +2877,6 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     </message>
 </context>
 <context>
-    <name>StagingTable</name>
-    <message>
-        <source>Staged bulk writes work only on an SQLite database; write the rows with BulkInsert instead.</source>
-        <translation>Las escrituras masivas preparadas solo funcionan en una base de datos SQLite; escriba las filas con BulkInsert.</translation>
-    </message>
-</context>
-<context>
     <name>Storage</name>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
@@ -3796,6 +3797,13 @@ Pase la pantalla a la siguiente persona.</translation>
     <message>
         <source>No phase has been agreed yet.</source>
         <translation>Todavía no se ha acordado ninguna fase.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ConnectionWatchdog</name>
+    <message>
+        <source>the server closed the connection or stopped answering</source>
+        <translation>el servidor cerró la conexión o dejó de responder</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5352,18 @@ Pase la pantalla a la siguiente persona.</translation>
     <message>
         <source>Ctrl+1 to Ctrl+6 switch between the areas.</source>
         <translation>Ctrl+1 a Ctrl+6 cambian de un área a otra.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Candor is reconnecting; changes cannot be saved until it is back.</source>
+        <translation>Se perdió la conexión con %1 (%2). Candor se está reconectando; los cambios no se pueden guardar hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Conexión perdida; reconectando…</translation>
+    </message>
+    <message>
+        <source>Reconnected; everything shown was read again.</source>
+        <translation>Reconectado; todo lo que se muestra se ha vuelto a leer.</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7414,18 @@ Use «Volver a…» para reabrir una fase; el registro conserva todos los acuerd
     <message>
         <source>Use the language CODE for this run (%1; default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Usar el idioma CODE en esta ejecución (%1; predeterminado: el elegido en Preferencias o, si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Password for %1:</source>
+        <translation>El servidor rechazó esa contraseña. Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Conectarse a la base de datos compartida</translation>
     </message>
 </context>
 </TS>

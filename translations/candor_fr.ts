@@ -516,10 +516,6 @@
         </translation>
     </message>
     <message>
-        <source>Use the database file at PATH.</source>
-        <translation>Utiliser le fichier de base de données situé à PATH.</translation>
-    </message>
-    <message>
         <source>%1. Run: candor-cli %2 --help</source>
         <translation>%1. Exécutez&#xa0;: candor-cli %2 --help</translation>
     </message>
@@ -1068,6 +1064,14 @@ The CSV file has a header row; answers are numbers or the scale&apos;s labels in
   %2
 Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres ou les libellés de l&apos;échelle en anglais, allemand, français ou espagnol. Rien n&apos;est importé tant que chaque ligne n&apos;est pas correcte.</translation>
     </message>
+    <message>
+        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
+        <translation>Utiliser le fichier de base de données PATH, ou la base PostgreSQL d&apos;une URL postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1495,6 +1499,10 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     <message>
         <source>This Candor cannot connect to PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the Debian package libqt6sql6-psql.</source>
         <translation>Ce Candor ne peut pas se connecter à PostgreSQL&#xa0;: le pilote PostgreSQL de Qt manque. Installez le paquet Debian libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>There is no server connection to restore.</source>
+        <translation>Il n&apos;y a aucune connexion au serveur à rétablir.</translation>
     </message>
 </context>
 <context>
@@ -2869,13 +2877,6 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     </message>
 </context>
 <context>
-    <name>StagingTable</name>
-    <message>
-        <source>Staged bulk writes work only on an SQLite database; write the rows with BulkInsert instead.</source>
-        <translation>Les écritures groupées préparées ne fonctionnent qu&apos;avec une base de données SQLite&#xa0;; écrivez plutôt les lignes avec BulkInsert.</translation>
-    </message>
-</context>
-<context>
     <name>Storage</name>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
@@ -3796,6 +3797,13 @@ Passez l&apos;écran à la personne suivante.</translation>
     <message>
         <source>No phase has been agreed yet.</source>
         <translation>Aucune phase n&apos;a encore été validée.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ConnectionWatchdog</name>
+    <message>
+        <source>the server closed the connection or stopped answering</source>
+        <translation>le serveur a fermé la connexion ou ne répond plus</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5352,18 @@ Veuillez passer l&apos;écran à la personne suivante.</translation>
     <message>
         <source>Ctrl+1 to Ctrl+6 switch between the areas.</source>
         <translation>Ctrl+1 à Ctrl+6 permettent de passer d&apos;une rubrique à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Candor is reconnecting; changes cannot be saved until it is back.</source>
+        <translation>La connexion à %1 a été perdue (%2). Candor se reconnecte&#xa0;; les modifications ne peuvent pas être enregistrées avant son retour.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Connexion perdue&#xa0;; reconnexion…</translation>
+    </message>
+    <message>
+        <source>Reconnected; everything shown was read again.</source>
+        <translation>Reconnecté&#xa0;; tout ce qui est affiché a été relu.</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7414,18 @@ Utilisez «&#xa0;Revenir à…&#xa0;» pour rouvrir une phase&#xa0;; le compte r
     <message>
         <source>Use the language CODE for this run (%1; default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Utiliser la langue CODE pour cette exécution (%1&#xa0;; par défaut&#xa0;: celle choisie dans les Préférences, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Password for %1:</source>
+        <translation>Le serveur a refusé ce mot de passe. Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Se connecter à la base de données partagée</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include "postmortem/SessionsArea.h"
 #include "storage/BackgroundReads.h"
 #include "storage/Backup.h"
+#include "storage/ConnectionWatchdog.h"
 #include "storage/Database.h"
 #include "storage/DemoOrganisation.h"
 #include "storage/IncidentRepository.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_databaseProblem(new Banner(Banner::Problem, this))
+    , m_connectionProblem(new Banner(Banner::Problem, this))
     , m_statusCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -96,6 +98,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->addWidget(m_databaseProblem);
+    m_connectionProblem->setObjectName(QStringLiteral("connectionProblemBanner"));
+    outer->addWidget(m_connectionProblem);
     auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -233,6 +237,13 @@ void MainWindow::checkInBackground()
 {
     if (m_background)
         return;
+    // A shared server database: nothing to check or back up here, but its connection can drop at any time.
+    if (m_context.database.isServer()) {
+        m_background = new BackgroundReads(m_context.database.path());
+        watchConnection();
+        emit backgroundChecksFinished();
+        return;
+    }
     m_background = new BackgroundReads(m_context.database.path());
     // First the whole file (PRAGMA quick_check, about 1.5 s on a large database), then the daily backup, which
     // would only copy a damaged file.
@@ -323,12 +334,15 @@ void MainWindow::createActions()
                                     "teams below it, or the whole organisation"));
     file->addSeparator();
     // The composition root (app/main.cpp) answers its restoreRequested(): restoring rebuilds the whole window.
-    auto *restore = new RestoreBackupAction(m_context.database.path(), this);
-    restore->setParent(m_actionOwner);
-    restore->setIcon(icon(IconName::Restore));
-    connect(restore, &RestoreBackupAction::restoreRequested, this, &MainWindow::restoreRequested);
-    file->addAction(restore);
-    file->addSeparator();
+    // A server database is backed up by its administrator: no backup files to restore here.
+    if (!m_context.database.isServer()) {
+        auto *restore = new RestoreBackupAction(m_context.database.path(), this);
+        restore->setParent(m_actionOwner);
+        restore->setIcon(icon(IconName::Restore));
+        connect(restore, &RestoreBackupAction::restoreRequested, this, &MainWindow::restoreRequested);
+        file->addAction(restore);
+        file->addSeparator();
+    }
     m_loadDemoAction = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
     file->addSeparator();
@@ -552,6 +566,34 @@ void MainWindow::offerDemoIfEmpty()
         loadDemo();
 }
 
+void MainWindow::watchConnection()
+{
+    auto *watchdog = new ConnectionWatchdog(m_context.database, this);
+    connect(watchdog, &ConnectionWatchdog::connectionLost, this, [this](const QString &why) {
+        m_connectionProblem->showMessage(tr("The connection to %1 was lost (%2). Candor is reconnecting; changes "
+                                            "cannot be saved until it is back.")
+                                             .arg(m_context.database.path(), why));
+        statusBar()->showMessage(tr("Connection lost; reconnecting…"));
+    });
+    connect(watchdog, &ConnectionWatchdog::reconnected, this, [this]() {
+        m_connectionProblem->showMessage(QString());
+        reloadEverything();
+        statusBar()->showMessage(tr("Reconnected; everything shown was read again."), 8000);
+    });
+}
+
+void MainWindow::reloadEverything()
+{
+    m_context.teamModel.reload();
+    m_context.memberModel.reload();
+    m_context.incidentModel.reload();
+    m_context.sessionModel.reload();
+    m_context.actionModel.reload();
+    // The survey waves: everything that shows them reloads on this signal.
+    emit m_context.surveys.wavesChanged();
+    updateStatus();
+}
+
 void MainWindow::loadDemo()
 {
     DemoOrganisation::Options options;
@@ -562,13 +604,7 @@ void MainWindow::loadDemo()
     }
     // Bulk data bypasses the undo history; what was there before cannot be undone into it.
     m_context.undoStack.clear();
-    m_context.teamModel.reload();
-    m_context.memberModel.reload();
-    m_context.incidentModel.reload();
-    m_context.sessionModel.reload();
-    m_context.actionModel.reload();
-    // The survey waves were written in bulk too: everything that shows them reloads on this signal.
-    emit m_context.surveys.wavesChanged();
+    reloadEverything();
     statusBar()->showMessage(tr("Loaded the demo organisation: %n incident(s).", nullptr, summary->incidents), 8000);
 }
 

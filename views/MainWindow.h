@@ -121,6 +121,10 @@ private:
     // Remembers the built areas' column and splitter states.
     void saveAreaStates();
     void loadDemo();
+    // Every model reads again: after bulk writes, or when a lost server connection is back.
+    void reloadEverything();
+    // On a server database: says when the connection drops and when it is back (ConnectionWatchdog).
+    void watchConnection();
     void updateStatus();
     void about();
     void updatePostmortemAction();
@@ -129,6 +133,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     Banner *m_databaseProblem;
+    Banner *m_connectionProblem;
     // Null until first shown.
     IncidentsArea *m_incidentsArea = nullptr;
     TeamsArea *m_teamsArea = nullptr;

@@ -8,6 +8,12 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace candor::cli {
 
 namespace {
@@ -31,6 +37,45 @@ public:
 private:
     Mode m_previous;
 };
+
+// Whether this run asked for a password already (a wrong one is said, not asked again).
+bool s_asked = false;
+
+// Asks for a password on the controlling terminal, without echo; empty when there is no terminal (a script, a
+// pipe, a test) or nothing was typed.
+QString readPassword(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (tty < 0)
+        return {};
+    termios saved = {};
+    const bool isTerminal = ::tcgetattr(tty, &saved) == 0;
+    QByteArray typed;
+    if (isTerminal) {
+        // Echo goes off before the prompt shows, so nothing typed after it is echoed or thrown away.
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &silent);
+        const QByteArray text = prompt.toLocal8Bit();
+        if (::write(tty, text.constData(), size_t(text.size())) >= 0) {
+            char c = 0;
+            while (::read(tty, &c, 1) == 1 && c != '\n' && c != '\r' && typed.size() < 4096)
+                typed.append(c);
+            if (::write(tty, "\n", 1) < 0)
+                typed.clear(); // the terminal is gone: nothing trustworthy was read
+        }
+        ::tcsetattr(tty, TCSANOW, &saved);
+    }
+    ::close(tty);
+    const QString password = QString::fromLocal8Bit(typed);
+    typed.fill('\0');
+    return password;
+#else
+    Q_UNUSED(prompt);
+    return {};
+#endif
+}
 
 QString overview()
 {
@@ -115,7 +160,11 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
 {
     parser.setApplicationDescription(usage);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), Text::tr("Use the database file at PATH."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         Text::tr(
+             "Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL."),
+         QStringLiteral("PATH")});
     parser.addOption(
         {QStringLiteral("lang"), Text::tr("Messages in the language CODE: en, de, fr or es."), QStringLiteral("CODE")});
     if (!parser.parse(args)) {
@@ -137,7 +186,17 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
     if (stopBeforeFiles(exitCode))
         return false;
     const QString path = Database::resolvePath(parser.value(QStringLiteral("db")));
-    if (const Status status = database.open(path, options); !status) {
+    Status status = database.open(path, options);
+    // A server that wants a password PGPASSWORD and ~/.pgpass did not give: ask for it once, at a terminal only.
+    if (!status && database.problem() == Database::Problem::NeedsPassword && !s_asked) {
+        s_asked = true;
+        const QString password = readPassword(Text::tr("Password for %1: ").arg(database.path()));
+        if (!password.isEmpty()) {
+            Database::setServerPassword(database.path(), password);
+            status = database.open(path, options);
+        }
+    }
+    if (!status) {
         *exitCode = fail(status.error(), CannotOpen);
         return false;
     }

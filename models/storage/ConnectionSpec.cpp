@@ -221,6 +221,11 @@ QString ConnectionSpec::connectOptions() const
         connectTimeout + QLatin1Char('=') + (timeout.isNull() ? QStringLiteral("3") : timeout),
         QStringLiteral("keepalives=1"),
         QStringLiteral("keepalives_idle=5"),
+        QStringLiteral("keepalives_interval=2"),
+        QStringLiteral("keepalives_count=3"),
+        // A statement sent into a dead network fails after 5 s instead of the system's minutes of retries, so the
+        // window notices a lost connection (see ConnectionWatchdog) instead of hanging.
+        QStringLiteral("tcp_user_timeout=5000"),
     };
     const QStringList known = knownOptions();
     for (const QString &keyword : known) {

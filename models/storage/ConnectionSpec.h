@@ -43,7 +43,8 @@ public:
     // parse() reads it back to the same spec.
     QString redacted() const;
     // libpq keywords for QSqlDatabase::setConnectOptions, ';'-joined: application_name (Candor unless given),
-    // connect_timeout (3 s unless given), TCP keepalives after 5 s idle, then the TLS options given.
+    // connect_timeout (3 s unless given), TCP keepalives after 5 s idle, a 5 s tcp_user_timeout, then the TLS options
+    // given.
     QString connectOptions() const;
     // Sets the QPSQL connection's host, port, user, database and connect options (not the password).
     void configure(QSqlDatabase &db) const;

@@ -539,11 +539,29 @@ Status Database::openFile(Options options)
 namespace {
 
 // libpq's message for a connection that failed, as one line, with what to do for the usual causes.
+struct Passwords
+{
+    QMutex mutex;
+    QHash<QString, QString> byLocation; // redacted URL -> password
+};
+
+Passwords &passwords()
+{
+    static Passwords instance;
+    return instance;
+}
+
+bool refusedPassword(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.contains(QLatin1String("password authentication failed")) ||
+           text.contains(QLatin1String("no password supplied"));
+}
+
 QString connectionFailure(const ConnectionSpec &spec, const QSqlError &error)
 {
     const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
-    if (text.contains(QLatin1String("password authentication failed")) ||
-        text.contains(QLatin1String("no password supplied")))
+    if (refusedPassword(error))
         return Database::tr("The server %1 refused the password of user “%2”. Set PGPASSWORD or add the password to "
                             "~/.pgpass, then try again.")
             .arg(spec.redacted(), spec.user());
@@ -562,6 +580,38 @@ QString connectionFailure(const ConnectionSpec &spec, const QSqlError &error)
 
 } // namespace
 
+Status Database::reconnect()
+{
+    if (!m_server || !m_open)
+        return Status::failure(tr("There is no server connection to restore."));
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(m_path);
+    if (!spec)
+        return Status::failure(spec.error());
+    QSqlDatabase db = connection();
+    db.close();
+    {
+        QMutexLocker locker(&passwords().mutex);
+        const QString password = passwords().byLocation.value(m_path);
+        if (!password.isEmpty())
+            db.setPassword(password);
+    }
+    if (!db.open())
+        return Status::failure(connectionFailure(*spec, db.lastError()));
+    return {};
+}
+
+void Database::setServerPassword(const QString &location, const QString &password)
+{
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(location.trimmed());
+    if (!spec)
+        return;
+    QMutexLocker locker(&passwords().mutex);
+    if (password.isEmpty())
+        passwords().byLocation.remove(spec->redacted());
+    else
+        passwords().byLocation.insert(spec->redacted(), password);
+}
+
 Status Database::openServer(const QString &location, Options options)
 {
     const Result<ConnectionSpec> spec = ConnectionSpec::parse(location.trimmed());
@@ -569,6 +619,7 @@ Status Database::openServer(const QString &location, Options options)
         return fail(Problem::CannotOpen, spec.error());
     m_path = spec->redacted();
     QString failure; // said once the connection's handle is gone: failing removes it
+    Problem problem = Problem::CannotOpen;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         if (!db.isValid()) {
@@ -576,12 +627,20 @@ Status Database::openServer(const QString &location, Options options)
                          "Debian package libqt6sql6-psql.");
         } else {
             spec->configure(db);
-            if (!db.open())
+            {
+                QMutexLocker locker(&passwords().mutex);
+                const QString password = passwords().byLocation.value(m_path);
+                if (!password.isEmpty())
+                    db.setPassword(password);
+            }
+            if (!db.open()) {
                 failure = connectionFailure(*spec, db.lastError());
+                problem = refusedPassword(db.lastError()) ? Problem::NeedsPassword : Problem::CannotOpen;
+            }
         }
     }
     if (!failure.isEmpty())
-        return fail(Problem::CannotOpen, failure);
+        return fail(problem, failure);
     m_open = true;
     // The server keeps its own integrity and durability: no quick_check, no pragmas, no backup before migrating.
     if (const Status status = checkContent(); !status)

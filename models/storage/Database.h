@@ -28,8 +28,9 @@ public:
         Damaged,      // cut short, emptied, or quick_check failed
         NewerVersion, // written by a newer Candor
         MigrationFailed,
-        Busy,    // another program kept it locked for longer than the busy timeout
-        NoSpace, // the disk is full, or the process's file size limit is reached
+        Busy,          // another program kept it locked for longer than the busy timeout
+        NoSpace,       // the disk is full, or the process's file size limit is reached
+        NeedsPassword, // the server wants a password, or refused the one it was given
     };
 
     struct Options
@@ -52,6 +53,9 @@ public:
     Status open(const QString &path, Options options);
     Status open(const QString &path) { return open(path, Options()); }
     void close();
+    // A server database's connection again, after it was lost (same connection name, so every repository goes on
+    // using it); the schema is not checked again. Fails with the connection's message while the server is away.
+    Status reconnect();
 
     bool isOpen() const { return m_open; }
     Problem problem() const { return m_problem; }
@@ -67,6 +71,11 @@ public:
     // PRAGMA quick_check on a connection of its own to the file at path, so it can run on any thread while another
     // connection works: empty when healthy, otherwise the translated message Database::open gives for a damaged file.
     static QString verify(const QString &path);
+
+    // The password for a server database (by its URL, as path() gives it) for the rest of this process: kept in
+    // memory only, never written anywhere, and used before libpq's own PGPASSWORD and ~/.pgpass. An empty
+    // password forgets it.
+    static void setServerPassword(const QString &location, const QString &password);
 
     static int latestSchemaVersion();
     static QString defaultPath();

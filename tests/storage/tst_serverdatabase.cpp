@@ -6,6 +6,7 @@
 #include "storage/Dialect.h"
 #include "storage/Migrations.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void refusesAnotherProgramsDatabase();
     void serverFailuresSayWhatToDo_data();
     void serverFailuresSayWhatToDo();
+    void passwordKeptInMemoryOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -194,11 +196,40 @@ void TestServerDatabase::serverFailuresSayWhatToDo()
     const Status opened = database.open(url);
     qputenv("PGPASSWORD", password);
     QVERIFY(!opened.ok());
-    QCOMPARE(database.problem(), Database::Problem::CannotOpen);
+    QCOMPARE(database.problem(),
+             change == QLatin1String("password") ? Database::Problem::NeedsPassword : Database::Problem::CannotOpen);
     QVERIFY2(opened.error().contains(says), qPrintable(opened.error()));
     QVERIFY2(!opened.error().contains(QLatin1Char('\n')), qPrintable(opened.error()));
     QVERIFY2(!opened.error().contains(QLatin1String("secret")), qPrintable(opened.error()));
     QVERIFY(!database.isOpen());
+}
+
+void TestServerDatabase::passwordKeptInMemoryOnly()
+{
+    if (!testdb::onPostgreSql())
+        QSKIP("Passwords are the server's: tst_serverdatabase_pg runs this.");
+    CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("password"));
+    const QByteArray password = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    const auto restore = qScopeGuard([&password]() { qputenv("PGPASSWORD", password); });
+
+    // Neither PGPASSWORD nor ~/.pgpass: the server's refusal is its own problem, so a caller can ask for one.
+    Database database;
+    Status opened = database.open(location);
+    QVERIFY(!opened.ok());
+    QCOMPARE(database.problem(), Database::Problem::NeedsPassword);
+    QVERIFY2(opened.error().contains(QLatin1String("PGPASSWORD")), qPrintable(opened.error()));
+
+    // Given in memory (as a prompt does), for this location only.
+    Database::setServerPassword(location, QString::fromUtf8(password));
+    opened = database.open(location);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    database.close();
+
+    Database::setServerPassword(location, QString());
+    opened = database.open(location);
+    QVERIFY(!opened.ok());
+    QCOMPARE(database.problem(), Database::Problem::NeedsPassword);
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)
