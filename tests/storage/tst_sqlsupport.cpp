@@ -445,8 +445,8 @@ void TestSqlSupport::describeTellsSqlStatesFromSqliteCodes()
 {
     QFETCH(QString, code);
     QFETCH(QString, says);
-    const QString text = sql::describe(QSqlError(QString(), QStringLiteral("server says so"),
-                                                 QSqlError::StatementError, code));
+    const QString text =
+        sql::describe(QSqlError(QString(), QStringLiteral("server says so"), QSqlError::StatementError, code));
     QVERIFY2(text.contains(says), qPrintable(text));
 }
 
