@@ -25,6 +25,9 @@ struct Incident
     QDateTime resolved;  // invalid when not resolved yet
     QString summary;
     QString customerImpact;
+    // The row_version this was read at (optimistic concurrency); 0: not read, so a write is unconditional. Not part
+    // of ==, which compares content.
+    qint64 rowVersion = 0;
 
     friend bool operator==(const Incident &a, const Incident &b)
     {

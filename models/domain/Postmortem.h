@@ -65,6 +65,8 @@ struct Session
     QString notes;         // the facilitator's private notes; never on the projector
     QString summary;       // written at the closing
     QDateTime created;
+    // The version of the settings as read (see TimelineEvent); notes, summary, speaker and phase do not change it.
+    qint64 rowVersion = 0;
 
     PhaseRecord &record(Phase p) { return phases[static_cast<size_t>(p)]; }
     const PhaseRecord &record(Phase p) const { return phases[static_cast<size_t>(p)]; }
@@ -97,6 +99,7 @@ struct Participant
     QString name;
     QString role;
     int position = 0;
+    qint64 rowVersion = 0; // as read; 0: not read, written unconditionally (see TimelineEvent)
     friend bool operator==(const Participant &a, const Participant &b)
     {
         return a.id == b.id && a.sessionId == b.sessionId && a.memberId == b.memberId && a.name == b.name &&
@@ -118,6 +121,9 @@ struct TimelineEvent
     QDateTime time;
     EventKind kind = EventKind::Other;
     QString text;
+    // The row_version this was read at (optimistic concurrency); 0: not read from the database, so a write is
+    // unconditional. Not part of ==, which compares content.
+    qint64 rowVersion = 0;
     friend bool operator==(const TimelineEvent &a, const TimelineEvent &b)
     {
         return a.id == b.id && a.sessionId == b.sessionId && a.time == b.time && a.kind == b.kind && a.text == b.text;
@@ -131,6 +137,7 @@ struct ContributingFactor
     FactorCategory category = FactorCategory::Process;
     QString text;
     QList<qint64> eventIds; // the timeline events it explains
+    qint64 rowVersion = 0;  // as read; 0: not read, written unconditionally (see TimelineEvent)
     friend bool operator==(const ContributingFactor &a, const ContributingFactor &b)
     {
         return a.id == b.id && a.sessionId == b.sessionId && a.category == b.category && a.text == b.text &&
@@ -144,6 +151,7 @@ struct Learning
     qint64 sessionId = 0;
     LearningKind kind = LearningKind::Learned;
     QString text;
+    qint64 rowVersion = 0; // as read; 0: not read, written unconditionally (see TimelineEvent)
     friend bool operator==(const Learning &a, const Learning &b)
     {
         return a.id == b.id && a.sessionId == b.sessionId && a.kind == b.kind && a.text == b.text;
@@ -162,7 +170,8 @@ struct ActionItem
     ActionStatus status = ActionStatus::Open;
     qint64 factorId = 0; // the contributing factor it addresses; 0 when none
     QDateTime created;
-    QDateTime done; // when it was marked done
+    QDateTime done;        // when it was marked done
+    qint64 rowVersion = 0; // as read; 0: not read, written unconditionally (see TimelineEvent)
 
     bool isClosed() const { return status == ActionStatus::Done || status == ActionStatus::Dropped; }
     bool isOverdue(const QDate &today) const { return !isClosed() && due.isValid() && due < today; }

@@ -49,6 +49,14 @@ public:
         s.m_error = std::move(message);
         return s;
     }
+    // Someone else changed or removed the item since it was read (optimistic concurrency): the person may keep
+    // what is stored now or write theirs over it.
+    static Status conflict(QString message)
+    {
+        Status s = failure(std::move(message));
+        s.m_conflict = true;
+        return s;
+    }
     template <typename T>
     static Status from(const Result<T> &result)
     {
@@ -58,9 +66,11 @@ public:
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const QString &error() const { return m_error; }
+    bool isConflict() const { return m_conflict; }
 
 private:
     bool m_ok = true;
+    bool m_conflict = false;
     QString m_error;
 };
 

@@ -12,6 +12,9 @@ struct Team
     qint64 parentId = 0;
     QString name;
     QString description;
+    // The row_version this was read at (optimistic concurrency); 0: not read, so a write is unconditional. Not part
+    // of ==, which compares content.
+    qint64 rowVersion = 0;
 
     friend bool operator==(const Team &a, const Team &b)
     {
@@ -29,6 +32,7 @@ struct Member
     QString role;
     bool isManager = false;
     bool active = true;
+    qint64 rowVersion = 0; // as read; 0: not read, written unconditionally (see Team)
 
     friend bool operator==(const Member &a, const Member &b)
     {

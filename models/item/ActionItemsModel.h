@@ -138,6 +138,8 @@ protected:
             } else if (!(held.value() == it.value())) {
                 held.value() = it.value();
                 changedIds.insert(it.key());
+            } else if (rowVersionOf(held.value()) != rowVersionOf(it.value())) {
+                held.value() = it.value(); // the same content at a newer version: nothing to show
             }
         }
         if (changedIds.isEmpty())

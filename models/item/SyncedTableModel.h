@@ -36,6 +36,38 @@ inline qint64 rowId(const SessionRow &v)
     return v.id;
 }
 
+// The row_version a row was read at, where it has one: a row whose content is the same but whose version moved on
+// (someone wrote and undid meanwhile) is taken too, so the next edit of it is made at the version stored now.
+template <typename T>
+qint64 rowVersionOf(const T &)
+{
+    return 0;
+}
+inline qint64 rowVersionOf(const TimelineEvent &v)
+{
+    return v.rowVersion;
+}
+inline qint64 rowVersionOf(const ContributingFactor &v)
+{
+    return v.rowVersion;
+}
+inline qint64 rowVersionOf(const Learning &v)
+{
+    return v.rowVersion;
+}
+inline qint64 rowVersionOf(const ActionItem &v)
+{
+    return v.rowVersion;
+}
+inline qint64 rowVersionOf(const Participant &v)
+{
+    return v.rowVersion;
+}
+inline qint64 rowVersionOf(const ActionRow &v)
+{
+    return v.item.rowVersion;
+}
+
 // The base of the small tables a session shows (its timeline, factors, actions...). They re-read their rows from
 // the repository after every change and turn the difference into precise removals, moves, inserts and
 // dataChanged, never a reset, so the current cell and the selection survive an edit and undo.
@@ -89,6 +121,8 @@ protected:
                 if (!(m_rows.at(row) == wanted)) {
                     m_rows[row] = wanted;
                     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+                } else if (rowVersionOf(m_rows.at(row)) != rowVersionOf(wanted)) {
+                    m_rows[row] = wanted; // the same content: nothing to show
                 }
             } else {
                 beginInsertRows({}, row, row);

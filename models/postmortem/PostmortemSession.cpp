@@ -186,7 +186,9 @@ QString PostmortemSession::agreeBlocker(const QString &confirmedBy) const
 
 Status PostmortemSession::storePhase(const Session &updated, const PhaseLogEntry &entry)
 {
-    return m_repository.changePhase(m_id, updated.phase, updated.phases, entry);
+    // Only from the phase this desktop shows: if another desktop agreed, skipped or went back first, the move is
+    // refused as a conflict and the session reloads (the repository reports the change).
+    return m_repository.changePhase(m_id, updated.phase, updated.phases, entry, m_session.phase);
 }
 
 Status PostmortemSession::agree(const QString &confirmedBy)

@@ -5,6 +5,7 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "domain/Names.h"
 #include "domain/Validation.h"
 
 #include <QHash>
@@ -48,6 +49,7 @@ Incident incidentFrom(const QSqlQuery &q)
     i.resolved = sql::toTime(q.value(9));
     i.summary = q.value(10).toString();
     i.customerImpact = q.value(11).toString();
+    i.rowVersion = q.value(12).toLongLong();
     return i;
 }
 
@@ -248,11 +250,25 @@ Result<Incident> IncidentRepository::incident(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q, QStringLiteral("SELECT %1 FROM incident WHERE id = ?").arg(fullColumns), {id}, &error))
+    if (!sql::run(q, QStringLiteral("SELECT %1, row_version FROM incident WHERE id = ?").arg(fullColumns), {id},
+                  &error))
         return Result<Incident>::failure(error);
     if (!q.next())
         return Result<Incident>::failure(Text::tr("There is no incident with id %1.").arg(id));
     return incidentFrom(q);
+}
+
+Status IncidentRepository::conflict(const QString &title, bool gone)
+{
+    if (gone) {
+        return Status::conflict(Text::tr("The incident “%1” was deleted on another desktop, so your change was not"
+                                         " saved. Add it again if it is still needed.")
+                                    .arg(shortName(title)));
+    }
+    return Status::conflict(Text::tr("The incident “%1” was changed on another desktop after you last saw it, so"
+                                     " your change was not saved. Open it again to see what is stored now, and"
+                                     " make your change again if it is still needed.")
+                                .arg(shortName(title)));
 }
 
 Status IncidentRepository::check(const Incident &incident) const
@@ -287,7 +303,7 @@ Result<qint64> IncidentRepository::insert(const Incident &incident)
     return stored.id;
 }
 
-Status IncidentRepository::update(const Incident &incident)
+Status IncidentRepository::update(const Incident &incident, qint64 *written)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -297,24 +313,37 @@ Status IncidentRepository::update(const Incident &incident)
         return Status::failure(before.error());
     if (const Status status = check(incident); !status)
         return status;
+    // Optimistic: only if nobody changed it since incident.rowVersion was read (0: whatever is stored).
+    if (incident.rowVersion != 0 && before->rowVersion != incident.rowVersion)
+        return conflict(before->title, false);
     QVariantList bound = values(incident);
     bound.removeFirst();
-    bound.append(incident.id);
+    bound << incident.id << incident.rowVersion << incident.rowVersion;
     QSqlQuery q(m_database.connection());
     QString error;
     if (!sql::run(q,
                   QStringLiteral("UPDATE incident SET team_id = ?, title = ?, severity = ?, status = ?, service = ?,"
                                  " started_at = ?, detected_at = ?, mitigated_at = ?, resolved_at = ?, summary = ?,"
-                                 " customer_impact = ? WHERE id = ?"),
+                                 " customer_impact = ?, row_version = row_version + 1 WHERE id = ?"
+                                 " AND (CAST(? AS BIGINT) = 0 OR row_version = CAST(? AS BIGINT))"),
                   bound, &error))
         return Status::failure(error);
+    if (q.numRowsAffected() < 1)
+        return conflict(before->title, !this->incident(incident.id).ok());
+    Incident after = incident;
+    q.finish();
+    if (!sql::run(q, QStringLiteral("SELECT row_version FROM incident WHERE id = ?"), {incident.id}, &error))
+        return Status::failure(error);
+    after.rowVersion = q.next() ? q.value(0).toLongLong() : 0;
     if (const Status status = transaction.commit(); !status)
         return status;
-    emit updated(*before, incident);
+    if (written)
+        *written = after.rowVersion;
+    emit updated(*before, after);
     return {};
 }
 
-Status IncidentRepository::remove(qint64 id)
+Status IncidentRepository::remove(qint64 id, qint64 version)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -331,8 +360,13 @@ Status IncidentRepository::remove(qint64 id)
                                         " postmortem first if the incident must go.")
                                    .arg(before->title));
     q.finish();
-    if (!sql::run(q, QStringLiteral("DELETE FROM incident WHERE id = ?"), {id}, &error))
+    if (!sql::run(q,
+                  QStringLiteral("DELETE FROM incident WHERE id = ?"
+                                 " AND (CAST(? AS BIGINT) = 0 OR row_version = CAST(? AS BIGINT))"),
+                  {id, version, version}, &error))
         return Status::failure(error);
+    if (q.numRowsAffected() < 1)
+        return conflict(before->title, !incident(id).ok());
     if (const Status status = purgeDeletedText(m_database.connection()); !status)
         return status;
     if (const Status status = transaction.commit(); !status)

@@ -27,8 +27,11 @@ public:
 
     Result<Incident> incident(qint64 id) const;
     Result<qint64> insert(const Incident &incident); // id 0: new id; otherwise restores under that id (undo)
-    Status update(const Incident &incident);
-    Status remove(qint64 id);
+    // Optimistic: an update or removal changes the incident only if nobody changed it since it was read (its
+    // rowVersion, or `version`; 0: whatever is stored), and otherwise fails with Status::conflict. *written (when
+    // given) gets the version a successful update left.
+    Status update(const Incident &incident, qint64 *written = nullptr);
+    Status remove(qint64 id, qint64 version = 0);
 
     int count(const IncidentFilter &filter) const;
     // Rows in the given order, after the anchor (or from the start), skipping `offset`, at most `limit`.
@@ -75,6 +78,7 @@ signals:
     void removed(const candor::Incident &incident);
 
 private:
+    static Status conflict(const QString &title, bool gone);
     Status check(const Incident &incident) const;
     // The SELECT of the incident ids a search matches, for the list's WHERE clause: the ids are collected once into
     // a temporary table of this connection and reused by the count and every page until the search or the database

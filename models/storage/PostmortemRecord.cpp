@@ -17,20 +17,49 @@ using namespace postmortemsql;
 
 // ---- Timeline -------------------------------------------------------------------------------------------------
 
+namespace {
+
+const QString eventColumns = QStringLiteral("id, postmortem_id, at, kind, text, row_version");
+
+TimelineEvent eventFrom(const QSqlQuery &q)
+{
+    TimelineEvent e;
+    e.id = q.value(0).toLongLong();
+    e.sessionId = q.value(1).toLongLong();
+    e.time = sql::toTime(q.value(2));
+    e.kind = static_cast<EventKind>(q.value(3).toInt());
+    e.text = q.value(4).toString();
+    e.rowVersion = q.value(5).toLongLong();
+    return e;
+}
+
+const QString learningColumns = QStringLiteral("id, postmortem_id, kind, text, row_version");
+
+Learning learningFrom(const QSqlQuery &q)
+{
+    Learning l;
+    l.id = q.value(0).toLongLong();
+    l.sessionId = q.value(1).toLongLong();
+    l.kind = static_cast<LearningKind>(q.value(2).toInt());
+    l.text = q.value(3).toString();
+    l.rowVersion = q.value(4).toLongLong();
+    return l;
+}
+
+} // namespace
+
 QList<TimelineEvent> PostmortemRepository::events(qint64 sessionId) const
 {
     QList<TimelineEvent> list;
     QSqlQuery q(m_database.connection());
     Dialect::prepareForReading(q, m_database.connection());
-    if (!sql::run(q,
-                  QStringLiteral("SELECT id, postmortem_id, at, kind, text FROM timeline_event WHERE postmortem_id = ?"
-                                 " ORDER BY at, id"),
-                  {sessionId}, nullptr))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT %1 FROM timeline_event WHERE postmortem_id = ? ORDER BY at, id").arg(eventColumns),
+            {sessionId}, nullptr))
         return list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toTime(q.value(2)),
-                     static_cast<EventKind>(q.value(3).toInt()), q.value(4).toString()});
-    }
+    while (q.next())
+        list.append(eventFrom(q));
     return list;
 }
 
@@ -38,13 +67,11 @@ Result<TimelineEvent> PostmortemRepository::event(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q, QStringLiteral("SELECT id, postmortem_id, at, kind, text FROM timeline_event WHERE id = ?"), {id},
-                  &error))
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM timeline_event WHERE id = ?").arg(eventColumns), {id}, &error))
         return Result<TimelineEvent>::failure(error);
     if (!q.next())
         return Result<TimelineEvent>::failure(Text::tr("That timeline event no longer exists."));
-    return TimelineEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toTime(q.value(2)),
-                         static_cast<EventKind>(q.value(3).toInt()), q.value(4).toString()};
+    return eventFrom(q);
 }
 
 Result<qint64> PostmortemRepository::insertEvent(const TimelineEvent &event)
@@ -69,7 +96,7 @@ Result<qint64> PostmortemRepository::insertEvent(const TimelineEvent &event)
     return id;
 }
 
-Status PostmortemRepository::updateEvent(const TimelineEvent &event)
+Status PostmortemRepository::updateEvent(const TimelineEvent &event, qint64 *written)
 {
     if (!validTime(event.time))
         return Status::failure(Text::tr("The event has no valid time. Type a time such as 14:05."));
@@ -81,27 +108,29 @@ Status PostmortemRepository::updateEvent(const TimelineEvent &event)
         return Status::failure(Text::tr("That timeline event no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db, QStringLiteral("UPDATE timeline_event SET at = ?, kind = ?, text = ? WHERE id = ?"),
-                    {sql::fromTime(event.time), static_cast<int>(event.kind), event.text.trimmed(), event.id});
+        return updateVersioned(db, QStringLiteral("timeline_event"), QStringLiteral("at = ?, kind = ?, text = ?"),
+                               {sql::fromTime(event.time), static_cast<int>(event.kind), event.text.trimmed()},
+                               event.id, event.rowVersion, QStringLiteral("text"), event.text, written);
     });
-    if (status)
+    if (status || status.isConflict())
         emit eventsChanged(*sessionId);
     return status;
 }
 
-Status PostmortemRepository::removeEvent(qint64 id)
+Status PostmortemRepository::removeEvent(qint64 id, qint64 version)
 {
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("timeline_event"), id);
     if (!sessionId)
         return Status::failure(Text::tr("That timeline event no longer exists."));
     const QSqlDatabase db = m_database.connection();
-    const Status status =
-        inTransaction(db, [&]() { return exec(db, QStringLiteral("DELETE FROM timeline_event WHERE id = ?"), {id}); });
-    if (!status)
+    const Status status = inTransaction(db, [&]() {
+        return deleteVersioned(db, QStringLiteral("timeline_event"), id, version, QStringLiteral("text"), {});
+    });
+    if (!status && !status.isConflict()) // on a conflict, the views show what is stored now
         return status;
     emit eventsChanged(*sessionId);
     emit factorsChanged(*sessionId); // links to the event are gone
-    return {};
+    return status;
 }
 
 // ---- Contributing factors -------------------------------------------------------------------------------------
@@ -134,7 +163,7 @@ QList<ContributingFactor> PostmortemRepository::factors(qint64 sessionId) const
     QSqlQuery q(m_database.connection());
     Dialect::prepareForReading(q, m_database.connection());
     if (!sql::run(q,
-                  QStringLiteral("SELECT f.id, f.postmortem_id, f.category, f.text, fe.event_id"
+                  QStringLiteral("SELECT f.id, f.postmortem_id, f.category, f.text, fe.event_id, f.row_version"
                                  " FROM contributing_factor f LEFT JOIN factor_event fe ON fe.factor_id = f.id"
                                  " LEFT JOIN timeline_event e ON e.id = fe.event_id"
                                  " WHERE f.postmortem_id = ? ORDER BY f.id, e.at, e.id"),
@@ -148,6 +177,7 @@ QList<ContributingFactor> PostmortemRepository::factors(qint64 sessionId) const
             f.sessionId = q.value(1).toLongLong();
             f.category = static_cast<FactorCategory>(q.value(2).toInt());
             f.text = q.value(3).toString();
+            f.rowVersion = q.value(5).toLongLong();
             list.append(f);
         }
         if (!q.value(4).isNull())
@@ -191,7 +221,7 @@ Result<qint64> PostmortemRepository::insertFactor(const ContributingFactor &fact
     return id;
 }
 
-Status PostmortemRepository::updateFactor(const ContributingFactor &factor)
+Status PostmortemRepository::updateFactor(const ContributingFactor &factor, qint64 *written)
 {
     if (const Status s = checkText(factor.text); !s)
         return s;
@@ -202,30 +232,32 @@ Status PostmortemRepository::updateFactor(const ContributingFactor &factor)
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
         if (const Status s =
-                exec(db, QStringLiteral("UPDATE contributing_factor SET category = ?, text = ? WHERE id = ?"),
-                     {static_cast<int>(factor.category), factor.text.trimmed(), factor.id});
+                updateVersioned(db, QStringLiteral("contributing_factor"), QStringLiteral("category = ?, text = ?"),
+                                {static_cast<int>(factor.category), factor.text.trimmed()}, factor.id,
+                                factor.rowVersion, QStringLiteral("text"), factor.text, written);
             !s)
             return s;
         return writeLinks(db, factor.id, factor.eventIds);
     });
-    if (status)
+    if (status || status.isConflict())
         emit factorsChanged(*sessionId);
     return status;
 }
 
-Status PostmortemRepository::removeFactor(qint64 id)
+Status PostmortemRepository::removeFactor(qint64 id, qint64 version)
 {
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("contributing_factor"), id);
     if (!sessionId)
         return Status::failure(Text::tr("That contributing factor no longer exists."));
     const QSqlDatabase db = m_database.connection();
-    const Status status = inTransaction(
-        db, [&]() { return exec(db, QStringLiteral("DELETE FROM contributing_factor WHERE id = ?"), {id}); });
-    if (!status)
+    const Status status = inTransaction(db, [&]() {
+        return deleteVersioned(db, QStringLiteral("contributing_factor"), id, version, QStringLiteral("text"), {});
+    });
+    if (!status && !status.isConflict()) // on a conflict, the views show what is stored now
         return status;
     emit factorsChanged(*sessionId);
     emit actionsChanged(*sessionId); // actions that addressed it now address none
-    return {};
+    return status;
 }
 
 Status PostmortemRepository::linkEvent(qint64 eventId, const QList<qint64> &factorIds)
@@ -263,12 +295,12 @@ Status PostmortemRepository::setActionFactor(const QList<qint64> &actionIds, qin
     const Status status = inTransaction(db, [&]() -> Status {
         for (qint64 actionId : actionIds) {
             // As with event links: an action item only addresses a factor of its own session.
-            if (const Status s = exec(
-                    db,
-                    QStringLiteral("UPDATE action_item SET factor_id = ? WHERE id = ? AND (CAST(? AS BIGINT) IS NULL"
-                                   " OR postmortem_id = (SELECT postmortem_id FROM"
-                                   " contributing_factor WHERE id = ?))"),
-                    {sql::fromId(factorId), actionId, sql::fromId(factorId), factorId});
+            if (const Status s = exec(db,
+                                      QStringLiteral("UPDATE action_item SET factor_id = ?, row_version = row_version "
+                                                     "+ 1 WHERE id = ? AND (CAST(? AS BIGINT) IS NULL"
+                                                     " OR postmortem_id = (SELECT postmortem_id FROM"
+                                                     " contributing_factor WHERE id = ?))"),
+                                      {sql::fromId(factorId), actionId, sql::fromId(factorId), factorId});
                 !s)
                 return s;
         }
@@ -288,15 +320,12 @@ QList<Learning> PostmortemRepository::learnings(qint64 sessionId) const
     QList<Learning> list;
     QSqlQuery q(m_database.connection());
     Dialect::prepareForReading(q, m_database.connection());
-    if (!sql::run(q,
-                  QStringLiteral("SELECT id, postmortem_id, kind, text FROM learning WHERE postmortem_id = ?"
-                                 " ORDER BY kind, id"),
-                  {sessionId}, nullptr))
+    if (!sql::run(
+            q, QStringLiteral("SELECT %1 FROM learning WHERE postmortem_id = ? ORDER BY kind, id").arg(learningColumns),
+            {sessionId}, nullptr))
         return list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), static_cast<LearningKind>(q.value(2).toInt()),
-                     q.value(3).toString()});
-    }
+    while (q.next())
+        list.append(learningFrom(q));
     return list;
 }
 
@@ -304,12 +333,11 @@ Result<Learning> PostmortemRepository::learning(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q, QStringLiteral("SELECT id, postmortem_id, kind, text FROM learning WHERE id = ?"), {id}, &error))
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM learning WHERE id = ?").arg(learningColumns), {id}, &error))
         return Result<Learning>::failure(error);
     if (!q.next())
         return Result<Learning>::failure(Text::tr("That entry no longer exists."));
-    return Learning{q.value(0).toLongLong(), q.value(1).toLongLong(), static_cast<LearningKind>(q.value(2).toInt()),
-                    q.value(3).toString()};
+    return learningFrom(q);
 }
 
 Result<qint64> PostmortemRepository::insertLearning(const Learning &learning)
@@ -331,7 +359,7 @@ Result<qint64> PostmortemRepository::insertLearning(const Learning &learning)
     return id;
 }
 
-Status PostmortemRepository::updateLearning(const Learning &learning)
+Status PostmortemRepository::updateLearning(const Learning &learning, qint64 *written)
 {
     if (const Status s = checkText(learning.text); !s)
         return s;
@@ -341,23 +369,24 @@ Status PostmortemRepository::updateLearning(const Learning &learning)
         return Status::failure(Text::tr("That entry no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db, QStringLiteral("UPDATE learning SET kind = ?, text = ? WHERE id = ?"),
-                    {static_cast<int>(learning.kind), learning.text.trimmed(), learning.id});
+        return updateVersioned(db, QStringLiteral("learning"), QStringLiteral("kind = ?, text = ?"),
+                               {static_cast<int>(learning.kind), learning.text.trimmed()}, learning.id,
+                               learning.rowVersion, QStringLiteral("text"), learning.text, written);
     });
-    if (status)
+    if (status || status.isConflict())
         emit learningsChanged(*sessionId);
     return status;
 }
 
-Status PostmortemRepository::removeLearning(qint64 id)
+Status PostmortemRepository::removeLearning(qint64 id, qint64 version)
 {
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("learning"), id);
     if (!sessionId)
         return Status::failure(Text::tr("That entry no longer exists."));
     const QSqlDatabase db = m_database.connection();
-    const Status status =
-        inTransaction(db, [&]() { return exec(db, QStringLiteral("DELETE FROM learning WHERE id = ?"), {id}); });
-    if (status)
+    const Status status = inTransaction(
+        db, [&]() { return deleteVersioned(db, QStringLiteral("learning"), id, version, QStringLiteral("text"), {}); });
+    if (status || status.isConflict())
         emit learningsChanged(*sessionId);
     return status;
 }
@@ -430,7 +459,7 @@ Result<qint64> PostmortemRepository::insertAction(const ActionItem &action)
     return id;
 }
 
-Status PostmortemRepository::updateAction(const ActionItem &action)
+Status PostmortemRepository::updateAction(const ActionItem &action, qint64 *written)
 {
     if (const Status s = checkText(action.text); !s)
         return s;
@@ -442,27 +471,29 @@ Status PostmortemRepository::updateAction(const ActionItem &action)
         return Status::failure(Text::tr("That action item no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db,
-                    QStringLiteral("UPDATE action_item SET kind = ?, text = ?, owner_team_id = ?, owner_person = ?,"
-                                   " due_date = ?, status = ?, factor_id = ?, done_at = ? WHERE id = ?"),
-                    {static_cast<int>(action.kind), action.text.trimmed(), action.ownerTeamId,
-                     action.ownerPerson.trimmed(), fromDate(action.due), static_cast<int>(action.status),
-                     sql::fromId(action.factorId), sql::fromTime(action.done), action.id});
+        return updateVersioned(db, QStringLiteral("action_item"),
+                               QStringLiteral("kind = ?, text = ?, owner_team_id = ?, owner_person = ?, due_date = ?,"
+                                              " status = ?, factor_id = ?, done_at = ?"),
+                               {static_cast<int>(action.kind), action.text.trimmed(), action.ownerTeamId,
+                                action.ownerPerson.trimmed(), fromDate(action.due), static_cast<int>(action.status),
+                                sql::fromId(action.factorId), sql::fromTime(action.done)},
+                               action.id, action.rowVersion, QStringLiteral("text"), action.text, written);
     });
-    if (status)
+    if (status || status.isConflict())
         emit actionsChanged(*sessionId);
     return status;
 }
 
-Status PostmortemRepository::removeAction(qint64 id)
+Status PostmortemRepository::removeAction(qint64 id, qint64 version)
 {
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), id);
     if (!sessionId)
         return Status::failure(Text::tr("That action item no longer exists."));
     const QSqlDatabase db = m_database.connection();
-    const Status status =
-        inTransaction(db, [&]() { return exec(db, QStringLiteral("DELETE FROM action_item WHERE id = ?"), {id}); });
-    if (status)
+    const Status status = inTransaction(db, [&]() {
+        return deleteVersioned(db, QStringLiteral("action_item"), id, version, QStringLiteral("text"), {});
+    });
+    if (status || status.isConflict())
         emit actionsChanged(*sessionId);
     return status;
 }

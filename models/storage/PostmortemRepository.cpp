@@ -71,6 +71,7 @@ Result<Session> PostmortemRepository::session(qint64 id) const
     s.notes = q.value(15).toString();
     s.summary = q.value(16).toString();
     s.created = sql::toTime(q.value(17));
+    s.rowVersion = q.value(18).toLongLong();
     q.finish();
 
     if (!sql::run(q,
@@ -215,7 +216,7 @@ Result<qint64> PostmortemRepository::insertSession(const Session &session)
     return id;
 }
 
-Status PostmortemRepository::updateSettings(const Session &session)
+Status PostmortemRepository::updateSettings(const Session &session, qint64 *written)
 {
     if (const QString problem = timeboxProblem(session); !problem.isEmpty())
         return Status::failure(problem);
@@ -224,18 +225,35 @@ Status PostmortemRepository::updateSettings(const Session &session)
     if (session.title.size() > Limits::NameLength || session.facilitator.size() > Limits::NameLength)
         return Status::failure(Text::tr("The title or the facilitator's name is too long. Shorten it."));
     const QSqlDatabase db = m_database.connection();
-    const Status status = inTransaction(db, [&]() {
-        return execOne(db,
-                       QStringLiteral("UPDATE postmortem SET title = ?, period_start = ?, period_end = ?,"
-                                      " facilitator = ?, facilitator_member_id = ?, facilitator_conflict_accepted = ?,"
-                                      " turn_seconds = ?, phase_minutes = ? WHERE id = ?"),
-                       {session.title, fromDate(session.periodStart), fromDate(session.periodEnd), session.facilitator,
-                        sql::fromId(session.facilitatorMemberId), session.facilitatorConflictAccepted ? 1 : 0,
-                        session.turnSeconds, session.phaseMinutes, session.id},
-                       noSession(session.id));
+    const Status status = inTransaction(db, [&]() -> Status {
+        const Status s = updateVersioned(
+            db, QStringLiteral("postmortem"),
+            QStringLiteral("title = ?, period_start = ?, period_end = ?, facilitator = ?, facilitator_member_id = ?,"
+                           " facilitator_conflict_accepted = ?, turn_seconds = ?, phase_minutes = ?"),
+            {session.title, fromDate(session.periodStart), fromDate(session.periodEnd), session.facilitator,
+             sql::fromId(session.facilitatorMemberId), session.facilitatorConflictAccepted ? 1 : 0, session.turnSeconds,
+             session.phaseMinutes},
+            session.id, session.rowVersion, QStringLiteral("id"), session.title, written);
+        if (!s.isConflict())
+            return s;
+        QSqlQuery q(db);
+        if (const Status e = exec(db, QStringLiteral("SELECT 1 FROM postmortem WHERE id = ?"), {session.id}, &q); !e)
+            return e;
+        if (!q.next()) {
+            if (session.rowVersion == 0) // written unconditionally: it was never there or is long gone
+                return Status::failure(noSession(session.id));
+            return Status::conflict(Text::tr("The session was deleted on another desktop, so your change was not"
+                                             " saved."));
+        }
+        return Status::conflict(Text::tr("The session's settings were changed on another desktop after you last"
+                                         " saw them, so your change was not saved. Look at what is set now and"
+                                         " change it again if it is still needed."));
     });
-    if (!status)
+    if (!status) {
+        if (status.isConflict() && this->session(session.id))
+            emit sessionChanged(session.id); // show what is set now
         return status;
+    }
     emit sessionChanged(session.id);
     emit sessionsChanged();
     return {};
@@ -297,16 +315,40 @@ Status PostmortemRepository::removeSession(qint64 sessionId)
 }
 
 Status PostmortemRepository::changePhase(qint64 sessionId, Phase phase,
-                                         const std::array<PhaseRecord, PhaseCount> &records, const PhaseLogEntry &entry)
+                                         const std::array<PhaseRecord, PhaseCount> &records, const PhaseLogEntry &entry,
+                                         std::optional<Phase> from)
 {
     const QSqlDatabase db = m_database.connection();
+    bool moved = false; // another desktop changed the phase first
     const Status status = inTransaction(db, [&]() -> Status {
-        if (const Status s = execOne(db,
-                                     QStringLiteral("UPDATE postmortem SET phase = ?, speaker_id = NULL,"
-                                                    " turn_started_at = NULL WHERE id = ?"),
-                                     {static_cast<int>(phase), sessionId}, noSession(sessionId));
+        // Compare and set: the phase only moves from the one this desktop saw, so two desktops agreeing at once
+        // record one agreement, and the phase record and log are written only with the move.
+        QSqlQuery q(db);
+        if (const Status s = exec(db,
+                                  QStringLiteral("UPDATE postmortem SET phase = ?, speaker_id = NULL,"
+                                                 " turn_started_at = NULL WHERE id = ? AND (? < 0 OR phase = ?)"),
+                                  {static_cast<int>(phase), sessionId, from ? static_cast<int>(*from) : -1,
+                                   from ? static_cast<int>(*from) : -1},
+                                  &q);
             !s)
             return s;
+        if (q.numRowsAffected() < 1) {
+            q.finish();
+            if (const Status s =
+                    exec(db, QStringLiteral("SELECT phase, kind FROM postmortem WHERE id = ?"), {sessionId}, &q);
+                !s)
+                return s;
+            if (!q.next())
+                return Status::failure(noSession(sessionId));
+            moved = true;
+            const auto now = static_cast<Phase>(q.value(0).toInt());
+            const auto kind = static_cast<SessionKind>(q.value(1).toInt());
+            return Status::conflict(now == Phase::Finished
+                                        ? Text::tr("The session was finished on another desktop in the meantime.")
+                                        : Text::tr("The session already moved to “%1” on another desktop.")
+                                              .arg(PostmortemText::phaseName(now, kind)));
+        }
+        q.finish();
         for (int p = 0; p < PhaseCount; ++p) {
             const PhaseRecord &r = records[static_cast<size_t>(p)];
             if (const Status s =
@@ -326,8 +368,11 @@ Status PostmortemRepository::changePhase(qint64 sessionId, Phase phase,
                     {sessionId, sql::fromTime(entry.at), static_cast<int>(entry.phase), static_cast<int>(entry.what),
                      entry.who, entry.reason});
     });
-    if (!status)
+    if (!status) {
+        if (moved)
+            emit sessionChanged(sessionId); // show where the session is now
         return status;
+    }
     emit sessionChanged(sessionId);
     emit sessionsChanged();
     return {};
@@ -362,10 +407,11 @@ QList<Participant> PostmortemRepository::participants(qint64 sessionId) const
     QList<Participant> list;
     QSqlQuery q(m_database.connection());
     Dialect::prepareForReading(q, m_database.connection());
-    if (!sql::run(q,
-                  QStringLiteral("SELECT id, postmortem_id, member_id, name, role, position FROM participant"
-                                 " WHERE postmortem_id = ? ORDER BY position, id"),
-                  {sessionId}, nullptr))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT id, postmortem_id, member_id, name, role, position, row_version FROM participant"
+                           " WHERE postmortem_id = ? ORDER BY position, id"),
+            {sessionId}, nullptr))
         return list;
     while (q.next()) {
         Participant p;
@@ -375,6 +421,7 @@ QList<Participant> PostmortemRepository::participants(qint64 sessionId) const
         p.name = q.value(3).toString();
         p.role = q.value(4).toString();
         p.position = q.value(5).toInt();
+        p.rowVersion = q.value(6).toLongLong();
         list.append(p);
     }
     return list;
@@ -413,7 +460,7 @@ Result<qint64> PostmortemRepository::insertParticipant(const Participant &partic
     return id;
 }
 
-Status PostmortemRepository::updateParticipant(const Participant &participant)
+Status PostmortemRepository::updateParticipant(const Participant &participant, qint64 *written)
 {
     if (participant.name.trimmed().isEmpty())
         return Status::failure(Text::tr("The participant has no name. Type a name or choose a member."));
@@ -425,15 +472,17 @@ Status PostmortemRepository::updateParticipant(const Participant &participant)
         return Status::failure(Text::tr("That participant is no longer in the session."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
-        return exec(db, QStringLiteral("UPDATE participant SET name = ?, role = ?, position = ? WHERE id = ?"),
-                    {participant.name.trimmed(), participant.role.trimmed(), participant.position, participant.id});
+        return updateVersioned(db, QStringLiteral("participant"), QStringLiteral("name = ?, role = ?, position = ?"),
+                               {participant.name.trimmed(), participant.role.trimmed(), participant.position},
+                               participant.id, participant.rowVersion, QStringLiteral("name"), participant.name,
+                               written);
     });
-    if (status)
+    if (status || status.isConflict()) // on a conflict too: the views show what is stored now
         emit participantsChanged(*sessionId);
     return status;
 }
 
-Status PostmortemRepository::removeParticipant(qint64 participantId)
+Status PostmortemRepository::removeParticipant(qint64 participantId, qint64 version)
 {
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("participant"), participantId);
     if (!sessionId)
@@ -446,7 +495,7 @@ Status PostmortemRepository::removeParticipant(qint64 participantId)
                                   {participantId});
             !s)
             return s;
-        return exec(db, QStringLiteral("DELETE FROM participant WHERE id = ?"), {participantId});
+        return deleteVersioned(db, QStringLiteral("participant"), participantId, version, QStringLiteral("name"), {});
     });
     if (!status)
         return status;

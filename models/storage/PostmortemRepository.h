@@ -69,21 +69,26 @@ public:
     // The rows of these sessions, in no particular order; ids that are gone are left out.
     QList<SessionRow> sessionRows(const QList<qint64> &ids) const;
     Result<qint64> insertSession(const Session &session); // also records the opening phase as started
-    // Title, period, facilitator and timeboxes; not the phase (see changePhase) nor texts typed live.
-    Status updateSettings(const Session &session);
+    // Title, period, facilitator and timeboxes; not the phase (see changePhase) nor texts typed live. Optimistic:
+    // only if nobody changed the settings since session.rowVersion was read (0: whatever is stored). *written (when
+    // given) gets the version a successful update left.
+    Status updateSettings(const Session &session, qint64 *written = nullptr);
     Status setNotes(qint64 sessionId, const QString &notes);
     Status setSummary(qint64 sessionId, const QString &summary);
     Status removeSession(qint64 sessionId);
     // Moves to `phase` with every phase record as given, and appends `entry` to the record; one transaction.
+    // With `from` (the phase this desktop saw), only if the session is still there: when another desktop agreed,
+    // skipped or went back first, nothing is written and the result is a conflict.
     Status changePhase(qint64 sessionId, Phase phase, const std::array<PhaseRecord, PhaseCount> &records,
-                       const PhaseLogEntry &entry);
+                       const PhaseLogEntry &entry, std::optional<Phase> from = std::nullopt);
     QList<PhaseLogEntry> phaseLog(qint64 sessionId) const;
 
     // Participants, in queue order.
     QList<Participant> participants(qint64 sessionId) const;
     Result<qint64> insertParticipant(const Participant &participant); // position < 0: append at the end
-    Status updateParticipant(const Participant &participant);
-    Status removeParticipant(qint64 participantId);
+    // Optimistic, as updateEvent and removeEvent below.
+    Status updateParticipant(const Participant &participant, qint64 *written = nullptr);
+    Status removeParticipant(qint64 participantId, qint64 version = 0);
 
     // Speaking turns of one phase, oldest first; the current speaker lives on the session.
     QList<Turn> turns(qint64 sessionId, Phase phase) const;
@@ -96,14 +101,17 @@ public:
     QList<TimelineEvent> events(qint64 sessionId) const;
     Result<TimelineEvent> event(qint64 id) const;
     Result<qint64> insertEvent(const TimelineEvent &event); // id set: restore under that id (undo)
-    Status updateEvent(const TimelineEvent &event);
-    Status removeEvent(qint64 id);
+    // Updates and removals of rows read from the database are optimistic: they change the row only if nobody
+    // changed it since it was read (its rowVersion; 0 writes whatever is stored), and otherwise fail with
+    // Status::conflict. *written (when given) gets the version a successful update left.
+    Status updateEvent(const TimelineEvent &event, qint64 *written = nullptr);
+    Status removeEvent(qint64 id, qint64 version = 0);
 
     QList<ContributingFactor> factors(qint64 sessionId) const;
     Result<ContributingFactor> factor(qint64 id) const;
     Result<qint64> insertFactor(const ContributingFactor &factor);
-    Status updateFactor(const ContributingFactor &factor); // also replaces its event links
-    Status removeFactor(qint64 id);
+    Status updateFactor(const ContributingFactor &factor, qint64 *written = nullptr); // also replaces its links
+    Status removeFactor(qint64 id, qint64 version = 0);
     // Links an event back to factors after an undone removal.
     Status linkEvent(qint64 eventId, const QList<qint64> &factorIds);
     Status setActionFactor(const QList<qint64> &actionIds, qint64 factorId);
@@ -111,14 +119,14 @@ public:
     QList<Learning> learnings(qint64 sessionId) const;
     Result<Learning> learning(qint64 id) const;
     Result<qint64> insertLearning(const Learning &learning);
-    Status updateLearning(const Learning &learning);
-    Status removeLearning(qint64 id);
+    Status updateLearning(const Learning &learning, qint64 *written = nullptr);
+    Status removeLearning(qint64 id, qint64 version = 0);
 
     QList<ActionItem> actions(qint64 sessionId) const;
     Result<ActionItem> action(qint64 id) const;
     Result<qint64> insertAction(const ActionItem &action);
-    Status updateAction(const ActionItem &action);
-    Status removeAction(qint64 id);
+    Status updateAction(const ActionItem &action, qint64 *written = nullptr);
+    Status removeAction(qint64 id, qint64 version = 0);
     // Action items across sessions, overdue and soonest due first.
     QList<ActionRow> actionRows(const ActionFilter &filter) const;
     // The ids of the items actionRows() gives, in `order`; filtered and sorted in SQL.

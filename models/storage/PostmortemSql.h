@@ -7,6 +7,7 @@
 #include "Dialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "domain/Names.h"
 #include "domain/Postmortem.h"
 #include "domain/Result.h"
 
@@ -51,6 +52,74 @@ inline Status execOne(const QSqlDatabase &db, const QString &statement, const QV
         return s;
     if (q.numRowsAffected() < 1)
         return Status::failure(missing);
+    return {};
+}
+
+// Optimistic concurrency. Each row carries row_version, raised by one on every change of its content. A write
+// made at version v (as read) changes the row only while it still has that version; v = 0 writes unconditionally
+// (inserts, imports, "write mine over theirs").
+inline const QString versionMatches = QStringLiteral("(CAST(? AS BIGINT) = 0 OR row_version = CAST(? AS BIGINT))");
+
+// Why a versioned write of row `id` of `table` matched nothing: changed on another desktop since it was read, or
+// deleted there. `textColumn` names the row for the message (by its short text), `name` when it is gone.
+inline Status rowConflict(const QSqlDatabase &db, const QString &table, const QString &textColumn, qint64 id,
+                          const QString &name)
+{
+    QSqlQuery q(db);
+    // `table` and `textColumn` are constants of the repositories, never user input.
+    if (const Status s = exec(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(textColumn, table), {id}, &q);
+        !s)
+        return s;
+    if (!q.next()) {
+        if (name.trimmed().isEmpty())
+            return Status::conflict(sql::Text::tr("It was deleted on another desktop in the meantime."));
+        return Status::conflict(sql::Text::tr("“%1” was deleted on another desktop, so your change was not saved."
+                                              " Add it again if it is still needed.")
+                                    .arg(shortName(name)));
+    }
+    return Status::conflict(sql::Text::tr("“%1” was changed on another desktop after you last saw it, so your change"
+                                          " was not saved. Look at what is stored now and make your change again if"
+                                          " it is still needed.")
+                                .arg(shortName(q.value(0).toString())));
+}
+
+// Runs `UPDATE table SET assignments, row_version = row_version + 1 WHERE id = ?` at `version` (see above); on
+// success *written (when given) is the version the write left.
+inline Status updateVersioned(const QSqlDatabase &db, const QString &table, const QString &assignments,
+                              QVariantList values, qint64 id, qint64 version, const QString &textColumn,
+                              const QString &name, qint64 *written)
+{
+    values << id << version << version;
+    QSqlQuery q(db);
+    if (const Status s = exec(db,
+                              QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1 WHERE id = ? AND %3")
+                                  .arg(table, assignments, versionMatches),
+                              values, &q);
+        !s)
+        return s;
+    if (q.numRowsAffected() < 1)
+        return rowConflict(db, table, textColumn, id, name);
+    q.finish();
+    if (written) {
+        if (const Status s = exec(db, QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table), {id}, &q);
+            !s)
+            return s;
+        *written = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    return {};
+}
+
+// Deletes row `id` of `table` if it still has `version` (0: whatever it has).
+inline Status deleteVersioned(const QSqlDatabase &db, const QString &table, qint64 id, qint64 version,
+                              const QString &textColumn, const QString &name)
+{
+    QSqlQuery q(db);
+    if (const Status s = exec(db, QStringLiteral("DELETE FROM %1 WHERE id = ? AND %2").arg(table, versionMatches),
+                              {id, version, version}, &q);
+        !s)
+        return s;
+    if (q.numRowsAffected() < 1)
+        return rowConflict(db, table, textColumn, id, name);
     return {};
 }
 
@@ -123,11 +192,11 @@ QList<Row> rowsWithIds(const QSqlDatabase &db, const QString &select, const QStr
 inline const QString sessionColumns = QStringLiteral(
     "id, kind, incident_id, team_id, title, period_start, period_end, facilitator, facilitator_member_id,"
     " facilitator_conflict_accepted, phase, turn_seconds, phase_minutes, speaker_id, turn_started_at, notes, summary,"
-    " created_at");
+    " created_at, row_version");
 
 inline const QString actionColumns = QStringLiteral(
     "a.id, a.postmortem_id, a.kind, a.text, a.owner_team_id, a.owner_person, a.due_date, a.status, a.factor_id,"
-    " a.created_at, a.done_at");
+    " a.created_at, a.done_at, a.row_version");
 
 inline ActionItem actionFrom(const QSqlQuery &q)
 {
@@ -143,6 +212,7 @@ inline ActionItem actionFrom(const QSqlQuery &q)
     a.factorId = q.value(8).toLongLong();
     a.created = sql::toTime(q.value(9));
     a.done = sql::toTime(q.value(10));
+    a.rowVersion = q.value(11).toLongLong();
     return a;
 }
 
@@ -161,10 +231,10 @@ inline ActionRow actionRowFrom(const QSqlQuery &q)
 {
     ActionRow row;
     row.item = actionFrom(q);
-    row.ownerTeamName = q.value(11).toString();
-    row.incidentId = q.value(12).toLongLong();
-    row.source = q.value(13).toString();
-    row.factorText = q.value(14).toString();
+    row.ownerTeamName = q.value(12).toString();
+    row.incidentId = q.value(13).toLongLong();
+    row.source = q.value(14).toString();
+    row.factorText = q.value(15).toString();
     return row;
 }
 

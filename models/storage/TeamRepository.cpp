@@ -4,6 +4,7 @@
 #include "Dialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "domain/Names.h"
 #include "domain/Validation.h"
 
 #include <QSet>
@@ -14,8 +15,47 @@ using sql::Text;
 
 namespace {
 
-const QString teamColumns = QStringLiteral("id, parent_id, name, description");
-const QString memberColumns = QStringLiteral("id, team_id, name, role, is_manager, active");
+const QString teamColumns = QStringLiteral("id, parent_id, name, description, row_version");
+const QString memberColumns = QStringLiteral("id, team_id, name, role, is_manager, active, row_version");
+
+// Optimistic concurrency: a write at version v (as read) changes the row only while it still has it; 0 writes
+// whatever is stored. Bound twice after the id.
+const QString atVersion = QStringLiteral(" AND (CAST(? AS BIGINT) = 0 OR row_version = CAST(? AS BIGINT))");
+
+// The version of row `id` of `table` (a constant of this file) now; 0 when it is gone.
+qint64 storedVersion(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    QSqlQuery q(db);
+    if (sql::run(q, QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table), {id}, nullptr) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Status teamConflict(const QString &name, bool gone)
+{
+    if (gone) {
+        return Status::conflict(Text::tr("The team “%1” was deleted on another desktop, so your change was not saved."
+                                         " Add it again if it is still needed.")
+                                    .arg(shortName(name)));
+    }
+    return Status::conflict(Text::tr("The team “%1” was changed on another desktop after you last saw it, so your"
+                                     " change was not saved. Look at what is stored now and make your change again"
+                                     " if it is still needed.")
+                                .arg(shortName(name)));
+}
+
+Status memberConflict(const QString &name, bool gone)
+{
+    if (gone) {
+        return Status::conflict(Text::tr("“%1” was removed from the teams on another desktop, so your change was not"
+                                         " saved. Add them again if they are still needed.")
+                                    .arg(shortName(name)));
+    }
+    return Status::conflict(Text::tr("“%1” was changed on another desktop after you last saw them, so your change"
+                                     " was not saved. Look at what is stored now and make your change again if it is"
+                                     " still needed.")
+                                .arg(shortName(name)));
+}
 
 Team teamFrom(const QSqlQuery &q)
 {
@@ -24,6 +64,7 @@ Team teamFrom(const QSqlQuery &q)
     t.parentId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
     t.name = q.value(2).toString();
     t.description = q.value(3).toString();
+    t.rowVersion = q.value(4).toLongLong();
     return t;
 }
 
@@ -45,6 +86,7 @@ Member memberFrom(const QSqlQuery &q)
     m.role = q.value(3).toString();
     m.isManager = q.value(4).toBool();
     m.active = q.value(5).toBool();
+    m.rowVersion = q.value(6).toLongLong();
     return m;
 }
 
@@ -172,6 +214,7 @@ Result<qint64> TeamRepository::insertTeam(const Team &team, const QList<Member> 
         {sql::fromId(team.id), sql::fromId(team.parentId), team.name, team.description}, &error);
     if (stored.id == 0)
         return Result<qint64>::failure(error);
+    stored.rowVersion = storedVersion(m_database.connection(), QStringLiteral("team"), stored.id);
     for (const Member &member : members) {
         if (insertMemberRow(q, member, stored.id, &error) == 0)
             return Result<qint64>::failure(error);
@@ -181,12 +224,13 @@ Result<qint64> TeamRepository::insertTeam(const Team &team, const QList<Member> 
     emit teamInserted(stored);
     for (Member member : members) {
         member.teamId = stored.id;
+        member.rowVersion = storedVersion(m_database.connection(), QStringLiteral("member"), member.id);
         emit memberInserted(member);
     }
     return stored.id;
 }
 
-Status TeamRepository::updateTeam(const Team &team)
+Status TeamRepository::updateTeam(const Team &team, qint64 *written)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -199,16 +243,26 @@ Status TeamRepository::updateTeam(const Team &team)
 
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q, QStringLiteral("UPDATE team SET parent_id = ?, name = ?, description = ? WHERE id = ?"),
-                  {sql::fromId(team.parentId), team.name, team.description, team.id}, &error))
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE team SET parent_id = ?, name = ?, description = ?,"
+                                 " row_version = row_version + 1 WHERE id = ?") +
+                      atVersion,
+                  {sql::fromId(team.parentId), team.name, team.description, team.id, team.rowVersion, team.rowVersion},
+                  &error))
         return Status::failure(error);
+    if (q.numRowsAffected() < 1)
+        return teamConflict(before->name, false);
+    Team after = team;
+    after.rowVersion = storedVersion(m_database.connection(), QStringLiteral("team"), team.id);
     if (const Status status = transaction.commit(); !status)
         return status;
-    emit teamUpdated(*before, team);
+    if (written)
+        *written = after.rowVersion;
+    emit teamUpdated(*before, after);
     return {};
 }
 
-Status TeamRepository::removeTeam(qint64 id)
+Status TeamRepository::removeTeam(qint64 id, qint64 version)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -252,8 +306,10 @@ Status TeamRepository::removeTeam(qint64 id)
 
     const QList<Member> removedMembers = members(id);
     if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE team_id = ?"), {id}, &error) ||
-        !sql::run(q, QStringLiteral("DELETE FROM team WHERE id = ?"), {id}, &error))
+        !sql::run(q, QStringLiteral("DELETE FROM team WHERE id = ?") + atVersion, {id, version, version}, &error))
         return Status::failure(error);
+    if (q.numRowsAffected() < 1)
+        return teamConflict(before->name, false); // rolls the members back too
     if (const Status status = transaction.commit(); !status)
         return status;
     for (const Member &m : removedMembers)
@@ -327,13 +383,14 @@ Result<qint64> TeamRepository::insertMember(const Member &member)
     stored.id = insertMemberRow(q, member, member.teamId, &error);
     if (stored.id == 0)
         return Result<qint64>::failure(error);
+    stored.rowVersion = storedVersion(m_database.connection(), QStringLiteral("member"), stored.id);
     if (const Status status = transaction.commit(); !status)
         return Result<qint64>::failure(status.error());
     emit memberInserted(stored);
     return stored.id;
 }
 
-Status TeamRepository::updateMember(const Member &member)
+Status TeamRepository::updateMember(const Member &member, qint64 *written)
 {
     if (const FieldErrors errors = Validation::member(member); !errors.isEmpty())
         return Status::failure(Validation::summary(errors));
@@ -349,18 +406,26 @@ Status TeamRepository::updateMember(const Member &member)
     QSqlQuery q(m_database.connection());
     QString error;
     if (!sql::run(q,
-                  QStringLiteral("UPDATE member SET team_id = ?, name = ?, role = ?, is_manager = ?, active = ?"
-                                 " WHERE id = ?"),
-                  {member.teamId, member.name, member.role, int(member.isManager), int(member.active), member.id},
+                  QStringLiteral("UPDATE member SET team_id = ?, name = ?, role = ?, is_manager = ?, active = ?,"
+                                 " row_version = row_version + 1 WHERE id = ?") +
+                      atVersion,
+                  {member.teamId, member.name, member.role, int(member.isManager), int(member.active), member.id,
+                   member.rowVersion, member.rowVersion},
                   &error))
         return Status::failure(error);
+    if (q.numRowsAffected() < 1)
+        return memberConflict(before->name, false);
+    Member after = member;
+    after.rowVersion = storedVersion(m_database.connection(), QStringLiteral("member"), member.id);
     if (const Status status = transaction.commit(); !status)
         return status;
-    emit memberUpdated(*before, member);
+    if (written)
+        *written = after.rowVersion;
+    emit memberUpdated(*before, after);
     return {};
 }
 
-Status TeamRepository::removeMember(qint64 id)
+Status TeamRepository::removeMember(qint64 id, qint64 version)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -370,8 +435,10 @@ Status TeamRepository::removeMember(qint64 id)
         return Status::failure(before.error());
     QSqlQuery q(m_database.connection());
     QString error;
-    if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE id = ?"), {id}, &error))
+    if (!sql::run(q, QStringLiteral("DELETE FROM member WHERE id = ?") + atVersion, {id, version, version}, &error))
         return Status::failure(error);
+    if (q.numRowsAffected() < 1)
+        return memberConflict(before->name, false);
     if (const Status status = transaction.commit(); !status)
         return status;
     emit memberRemoved(*before);

@@ -29,9 +29,12 @@ public:
 
     // id 0 assigns a new id; a given id restores a removed team under its old id, with its members (undo).
     Result<qint64> insertTeam(const Team &team, const QList<Member> &members = {});
-    Status updateTeam(const Team &team);
+    // Updates and removals are optimistic: they change the row only if nobody changed it since it was read (its
+    // rowVersion, or `version`; 0: whatever is stored), and otherwise fail with Status::conflict. *written (when
+    // given) gets the version a successful update left; the updated signals carry it too.
+    Status updateTeam(const Team &team, qint64 *written = nullptr);
     // Refused while the team has child teams or incidents; its members are removed with it.
-    Status removeTeam(qint64 id);
+    Status removeTeam(qint64 id, qint64 version = 0);
 
     QList<Member> members(qint64 teamId = 0) const; // 0: everyone
     Result<Member> member(qint64 id) const;
@@ -39,8 +42,8 @@ public:
     // How many members each team has (teams without members are left out); one indexed pass.
     QHash<qint64, int> memberCountsByTeam() const;
     Result<qint64> insertMember(const Member &member);
-    Status updateMember(const Member &member);
-    Status removeMember(qint64 id);
+    Status updateMember(const Member &member, qint64 *written = nullptr);
+    Status removeMember(qint64 id, qint64 version = 0);
 
 signals:
     void teamInserted(const candor::Team &team);

@@ -5,10 +5,11 @@
 namespace candor {
 
 RepositoryCommand::RepositoryCommand(const QString &text, Action redoAction, Action undoAction,
-                                     FailureHandler onFailure)
+                                     FailureHandler onFailure, Version version)
     : m_redo(std::move(redoAction))
     , m_undo(std::move(undoAction))
     , m_onFailure(std::move(onFailure))
+    , m_version(std::move(version))
 {
     setText(text);
 }
@@ -26,22 +27,28 @@ void RepositoryCommand::redo()
         m_applied = false;
         return;
     }
-    run(m_redo);
+    run(m_redo, false);
 }
 
 void RepositoryCommand::undo()
 {
-    run(m_undo);
+    run(m_undo, true);
 }
 
-void RepositoryCommand::run(const Action &action)
+void RepositoryCommand::run(const Action &action, bool undoing)
 {
     if (const Status status = action(); !status) {
-        // The data no longer allows this step (e.g. the database refused it); drop the command rather than
-        // leave an undo history that does not match the data.
+        // The data no longer allows this step (e.g. the database refused it, or someone else changed the item
+        // since); drop the command rather than leave an undo history that does not match the data.
         setObsolete(true);
-        if (m_onFailure)
+        if (!m_onFailure)
+            return;
+        if (status.isConflict()) {
+            m_onFailure(undoing ? tr("Nothing was undone (%1). %2").arg(text(), status.error())
+                                : tr("Nothing was redone (%1). %2").arg(text(), status.error()));
+        } else {
             m_onFailure(status.error());
+        }
     }
 }
 
@@ -51,21 +58,38 @@ UndoFacade::UndoFacade(QUndoStack &stack, QObject *parent)
 {}
 
 RepositoryCommand *UndoFacade::command(const QString &text, RepositoryCommand::Action redo,
-                                       RepositoryCommand::Action undo)
+                                       RepositoryCommand::Action undo, RepositoryCommand::Version version)
 {
-    return new RepositoryCommand(text, std::move(redo), std::move(undo),
-                                 [this](const QString &message) { emit failed(message); });
+    return new RepositoryCommand(
+        text, std::move(redo), std::move(undo), [this](const QString &message) { emit failed(message); },
+        std::move(version));
 }
 
 Status UndoFacade::push(RepositoryCommand *command)
 {
-    const Status status = command->applyFirst();
+    Status status = command->applyFirst();
+    if (!status && status.isConflict() && m_resolver && command->version()) {
+        if (!m_resolver(status.error())) {
+            delete command; // keep theirs: nothing is written
+            return {};
+        }
+        *command->version() = 0; // write mine over theirs
+        status = command->applyFirst();
+    }
     if (!status) {
         delete command;
         return status;
     }
     m_stack.push(command);
     return {};
+}
+
+RepositoryCommand::Version UndoFacade::rowVersion(const QString &table, qint64 id)
+{
+    RepositoryCommand::Version &version = m_rowVersions[table + QLatin1Char(':') + QString::number(id)];
+    if (!version)
+        version = std::make_shared<qint64>(0);
+    return version;
 }
 
 } // namespace candor

@@ -435,7 +435,7 @@ void editFigures(Database &database, Workspace &workspace, Report &report)
 
         event.text = text + QStringLiteral(" (edit %1)").arg(i);
         timer.restart();
-        const Status updated = workspace.postmortems.updateEvent(event);
+        const Status updated = workspace.postmortems.updateEvent(event, &event.rowVersion);
         updates.append(timer.nsecsElapsed() / 1e9);
         if (!updated) {
             report.failed(updateId, updateName, updated.error(), QStringLiteral("<= 5 ms"));

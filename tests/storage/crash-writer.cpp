@@ -242,6 +242,7 @@ private:
         if (m_events.isEmpty())
             return addEvent();
         TimelineEvent e = m_events.value(anyId(m_events));
+        e.rowVersion = 0; // the only writer, and its copies do not follow row_version: write unconditionally
         const int roll = int(m_random.bounded(4));
         if (roll == 0 || e.text.size() > 500)
             e.text = phrase(2 + int(m_random.bounded(8)));
@@ -281,6 +282,7 @@ private:
         if (m_factors.isEmpty())
             return addFactor();
         ContributingFactor f = m_factors.value(anyId(m_factors));
+        f.rowVersion = 0; // as in editEvent
         f.text = phrase(4 + int(m_random.bounded(10)));
         f.eventIds = someEvents();
         if (m_random.bounded(3) == 0)

@@ -79,8 +79,12 @@ QStringList rowsOf(const Database &database, const QString &statement)
         return {QStringLiteral("error: ") + q.lastError().text()};
     while (q.next()) {
         QStringList cells;
-        for (int c = 0; c < q.record().count(); ++c)
+        for (int c = 0; c < q.record().count(); ++c) {
+            // row_version counts the edits made on one database (optimistic concurrency); imported rows start anew.
+            if (q.record().fieldName(c) == QLatin1String("row_version"))
+                continue;
             cells.append(q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+        }
         rows.append(cells.join(QLatin1Char('|')));
     }
     return rows;

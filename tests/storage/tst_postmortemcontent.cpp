@@ -89,7 +89,7 @@ void TestPostmortemContent::eventsInTimeOrder()
     TimelineEvent moved = events.at(3);
     moved.time = at(9, 30);
     moved.text = QStringLiteral("Rolled back (earlier than we thought)");
-    QVERIFY(repo().updateEvent(moved).ok());
+    QVERIFY(repo().updateEvent(moved, &moved.rowVersion).ok());
     QCOMPARE(eventsChanged.count(), 6);
     events = repo().events(m_session);
     QCOMPARE(events.first(), moved);
@@ -163,13 +163,13 @@ void TestPostmortemContent::factorLinks()
     // An edit replaces the links.
     stored.eventIds = {late};
     stored.category = FactorCategory::Process;
-    QVERIFY(repo().updateFactor(stored).ok());
+    QVERIFY(repo().updateFactor(stored, &stored.rowVersion).ok());
     QCOMPARE(repo().factor(*id).value(), stored);
     stored.eventIds = {foreign};
-    QVERIFY(repo().updateFactor(stored).ok());
+    QVERIFY(repo().updateFactor(stored, &stored.rowVersion).ok());
     QVERIFY(repo().factor(*id)->eventIds.isEmpty());
     stored.eventIds = {early, late};
-    QVERIFY(repo().updateFactor(stored).ok());
+    QVERIFY(repo().updateFactor(stored, &stored.rowVersion).ok());
 
     // Removing an event drops its links and announces the factors too.
     factorsChanged.clear();

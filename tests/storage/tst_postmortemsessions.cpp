@@ -278,7 +278,7 @@ void TestPostmortemSessions::settingsRoundTrip()
     edited.speakerId = 77;
     edited.notes = QStringLiteral("not through updateSettings");
     edited.summary = QStringLiteral("not through updateSettings either");
-    QVERIFY(repo().updateSettings(edited).ok());
+    QVERIFY(repo().updateSettings(edited, &edited.rowVersion).ok());
 
     const Session stored = repo().session(m_session).value();
     QCOMPARE(stored.facilitator, QStringLiteral("Ana Lima"));
@@ -299,7 +299,7 @@ void TestPostmortemSessions::settingsRoundTrip()
     edited.facilitatorMemberId = 0;
     edited.facilitatorConflictAccepted = false;
     edited.periodStart = QDate();
-    QVERIFY(repo().updateSettings(edited).ok());
+    QVERIFY(repo().updateSettings(edited, &edited.rowVersion).ok());
     const Session guest = repo().session(m_session).value();
     QCOMPARE(guest.facilitatorMemberId, 0);
     QVERIFY(!guest.facilitatorConflictAccepted);
@@ -307,7 +307,7 @@ void TestPostmortemSessions::settingsRoundTrip()
 
     // Removing the facilitator's member record keeps the name and drops the link.
     edited.facilitatorMemberId = member;
-    QVERIFY(repo().updateSettings(edited).ok());
+    QVERIFY(repo().updateSettings(edited, &edited.rowVersion).ok());
     QVERIFY(m_store->teams.removeMember(member).ok());
     const Session orphaned = repo().session(m_session).value();
     QCOMPARE(orphaned.facilitatorMemberId, 0);

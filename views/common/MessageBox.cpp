@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 #include <optional>
 
 namespace candor {
@@ -12,7 +14,8 @@ QStringList shownTexts;
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton,
+                                             const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     shownTexts.append(text);
     if (nextAnswer) {
@@ -25,14 +28,19 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextFormat(Qt::PlainText);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const QHash<QMessageBox::StandardButton, QString> &labels)
 {
-    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, labels);
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

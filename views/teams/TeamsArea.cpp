@@ -280,7 +280,7 @@ void TeamsArea::deleteTeam()
     if (MessageBox::question(this, tr("Delete team"), question, QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (const Status status = m_edits.removeTeam(team.id); !status)
+    if (const Status status = m_edits.removeTeam(team.id, team.rowVersion); !status)
         MessageBox::warning(this, tr("Cannot delete the team"), status.error());
 }
 
@@ -314,7 +314,7 @@ void TeamsArea::deleteMember()
                              tr("Delete “%1”? You can undo this with Edit > Undo.").arg(shortName(member.name)),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (const Status status = m_edits.removeMember(member.id); !status)
+    if (const Status status = m_edits.removeMember(member.id, member.rowVersion); !status)
         MessageBox::warning(this, tr("Cannot delete the member"), status.error());
 }
 
