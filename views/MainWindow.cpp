@@ -3,6 +3,8 @@
 #include "Translations.h"
 #include "actions/ActionItemsArea.h"
 #include "common/Banner.h"
+#include "common/ConflictChoice.h"
+#include "common/ConnectDialog.h"
 #include "common/ExportActions.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
@@ -22,6 +24,7 @@
 #include "postmortem/SessionsArea.h"
 #include "storage/BackgroundReads.h"
 #include "storage/Backup.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ConnectionWatchdog.h"
 #include "storage/Database.h"
 #include "storage/DemoOrganisation.h"
@@ -33,6 +36,7 @@
 #include "surveys/SurveysArea.h"
 #include "teams/TeamsArea.h"
 #include "undo/Edits.h"
+#include "undo/SessionEdits.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -123,6 +127,9 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     }
     connect(&m_context.edits, &Edits::failed, this,
             [this](const QString &message) { MessageBox::warning(this, tr("The change could not be made"), message); });
+    // Someone on another desktop changed the same item first: the person chooses whose version stays.
+    ConflictChoice::install(m_context.edits, this);
+    ConflictChoice::install(m_context.sessionEdits, this);
     updateStatus();
     updatePostmortemAction();
 
@@ -343,6 +350,18 @@ void MainWindow::createActions()
         file->addAction(restore);
         file->addSeparator();
     }
+    // Another database: the composition root answers databaseChangeRequested() by building the window again on it.
+    QAction *connectShared =
+        file->addAction(tr("&Connect to a shared database…"), this, &MainWindow::connectToSharedDatabase);
+    connectShared->setObjectName(QStringLiteral("connectSharedAction"));
+    connectShared->setStatusTip(tr("Work on a Candor database on a PostgreSQL server that your team shares"));
+    if (m_context.database.isServer()) {
+        QAction *useLocal =
+            file->addAction(tr("Use the &local database"), this, [this]() { emit databaseChangeRequested(QString()); });
+        useLocal->setObjectName(QStringLiteral("useLocalAction"));
+        useLocal->setStatusTip(tr("Stop using the shared database and open the database file on this computer"));
+    }
+    file->addSeparator();
     m_loadDemoAction = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
     file->addSeparator();
@@ -555,7 +574,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::offerDemoIfEmpty()
 {
-    if (m_context.teams.teamCount() > 0 || m_context.incidents.count({}) > 0)
+    // A shared database is the organisation's: a demo there would show up on every desktop.
+    if (m_context.database.isServer() || m_context.teams.teamCount() > 0 || m_context.incidents.count({}) > 0)
         return;
     const auto answer = MessageBox::question(
         this, tr("Welcome to Candor"),
@@ -574,23 +594,73 @@ void MainWindow::watchConnection()
                                             "cannot be saved until it is back.")
                                              .arg(m_context.database.path(), why));
         statusBar()->showMessage(tr("Connection lost; reconnecting…"));
+        // A facilitator working in a console sees it there too: nothing typed now can be saved.
+        for (const QPointer<SessionConsole> &console : std::as_const(m_consoles)) {
+            if (console)
+                console->statusBar()->showMessage(
+                    tr("The connection to the server was lost; Candor is reconnecting. What you type now cannot be "
+                       "saved."));
+        }
     });
-    connect(watchdog, &ConnectionWatchdog::reconnected, this, [this]() {
+    // Edits made on other desktops, as they happen.
+    auto *feed = new ChangeFeed(m_context.database, m_context.postmortems, m_context.surveys, this);
+    const auto listen = [this, feed]() {
+        if (QString error; !feed->subscribe(&error))
+            statusBar()->showMessage(tr("Changes made on other desktops will show only after a restart: %1").arg(error),
+                                     15000);
+    };
+    listen();
+    connect(feed, &ChangeFeed::teamsChanged, this, &MainWindow::reloadModels);
+    connect(feed, &ChangeFeed::incidentsChanged, this, &MainWindow::reloadIncidentLists);
+    connect(feed, &ChangeFeed::reloadNeeded, this, [this]() {
+        reloadEverything();
+        statusBar()->showMessage(tr("Another desktop changed many records at once; everything shown was read again."),
+                                 8000);
+    });
+    connect(watchdog, &ConnectionWatchdog::reconnected, this, [this, listen]() {
         m_connectionProblem->showMessage(QString());
+        // The server forgot this desktop's subscription with the old connection.
+        listen();
         reloadEverything();
         statusBar()->showMessage(tr("Reconnected; everything shown was read again."), 8000);
+        for (const QPointer<SessionConsole> &console : std::as_const(m_consoles)) {
+            if (console)
+                console->statusBar()->showMessage(tr("Reconnected; everything shown was read again."), 8000);
+        }
     });
+}
+
+void MainWindow::reloadIncidentLists()
+{
+    m_context.incidentModel.reload();
+    m_context.sessionModel.reload();
+    m_context.actionModel.reload();
+    if (m_insightsArea)
+        m_insightsArea->reloadIncidents();
+}
+
+void MainWindow::reloadModels()
+{
+    m_context.teamModel.reload();
+    m_context.memberModel.reload();
+    reloadIncidentLists();
 }
 
 void MainWindow::reloadEverything()
 {
-    m_context.teamModel.reload();
-    m_context.memberModel.reload();
-    m_context.incidentModel.reload();
-    m_context.sessionModel.reload();
-    m_context.actionModel.reload();
+    reloadModels();
     // The survey waves: everything that shows them reloads on this signal.
     emit m_context.surveys.wavesChanged();
+    // Open consoles read their session again, whatever part of it changed meanwhile.
+    PostmortemRepository &postmortems = m_context.postmortems;
+    emit postmortems.sessionsChanged();
+    for (const qint64 sessionId : m_consoles.keys()) {
+        for (const auto signal : {&PostmortemRepository::sessionChanged, &PostmortemRepository::participantsChanged,
+                                  &PostmortemRepository::turnsChanged, &PostmortemRepository::eventsChanged,
+                                  &PostmortemRepository::factorsChanged, &PostmortemRepository::learningsChanged,
+                                  &PostmortemRepository::actionsChanged})
+            emit(postmortems.*signal)(sessionId);
+    }
     updateStatus();
 }
 
@@ -608,13 +678,24 @@ void MainWindow::loadDemo()
     statusBar()->showMessage(tr("Loaded the demo organisation: %n incident(s).", nullptr, summary->incidents), 8000);
 }
 
+void MainWindow::connectToSharedDatabase()
+{
+    const QString current = m_context.database.isServer() ? m_context.database.path() : Settings().lastSharedDatabase();
+    auto *dialog = new ConnectDialog(current, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { emit databaseChangeRequested(dialog->location()); });
+    dialog->open();
+}
+
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Candor"),
-        tr("<h3>Candor %1</h3><p>Blameless postmortems and team psychological safety, on your "
-           "desktop.</p><p>Your data stays in one file: %2</p>")
-            .arg(QStringLiteral(CANDOR_VERSION), QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
+    const QString where = QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped();
+    QMessageBox::about(this, tr("About Candor"),
+                       (m_context.database.isServer()
+                            ? tr("<h3>Candor %1</h3><p>Blameless postmortems and team psychological safety, on your "
+                                 "desktop.</p><p>Your data is in the shared database %2</p>")
+                            : tr("<h3>Candor %1</h3><p>Blameless postmortems and team psychological safety, on your "
+                                 "desktop.</p><p>Your data stays in one file: %2</p>"))
+                           .arg(QStringLiteral(CANDOR_VERSION), where));
 }
 
 void MainWindow::saveAreaStates()
@@ -691,11 +772,7 @@ void MainWindow::retranslate()
     restoreState(state);
 
     // Models hold column titles and some texts: they read again in the new language.
-    m_context.teamModel.reload();
-    m_context.memberModel.reload();
-    m_context.incidentModel.reload();
-    m_context.sessionModel.reload();
-    m_context.actionModel.reload();
+    reloadModels();
 
     setWindowTitle(tr("Candor"));
     setNavigationTexts();

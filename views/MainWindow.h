@@ -104,6 +104,9 @@ signals:
     void backgroundChecksFinished();
     // File > Restore backup… was confirmed; the composition root restores and rebuilds everything.
     void restoreRequested(const QString &backupFile);
+    // File > Connect to a shared database… was accepted (location: the server URL, without password), or File > Use
+    // the local database was chosen (location empty); the composition root reopens and rebuilds everything on it.
+    void databaseChangeRequested(const QString &location);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,9 +124,16 @@ private:
     // Remembers the built areas' column and splitter states.
     void saveAreaStates();
     void loadDemo();
-    // Every model reads again: after bulk writes, or when a lost server connection is back.
+    // File > Connect to a shared database…: the dialog, filled in from the server in use or the last one used.
+    void connectToSharedDatabase();
+    // The window's own models read again (teams, members and the incident lists).
+    void reloadModels();
+    // Every model reads again, the survey waves too: after bulk writes, or when a lost server connection is back.
     void reloadEverything();
-    // On a server database: says when the connection drops and when it is back (ConnectionWatchdog).
+    // The incidents and what shows them (sessions, action items, the insights' counts), read again.
+    void reloadIncidentLists();
+    // On a server database: says when the connection drops and when it is back (ConnectionWatchdog), and follows
+    // what other desktops change (ChangeFeed).
     void watchConnection();
     void updateStatus();
     void about();

@@ -2526,6 +2526,8 @@ Result<DataTransfer::Counts> DataTransfer::importJson(const Database &database, 
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(withNothingImported(tr("Cannot start writing: %1").arg(transaction.error())));
+    if (QString error; !Dialect::announceBulkWrite(db, &error))
+        return R::failure(withNothingImported(tr("Cannot start writing: %1").arg(error)));
     // Checked again inside the transaction: nothing can have been added since.
     const Result<bool> holds = holdsData(database);
     if (!holds)

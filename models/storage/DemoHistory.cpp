@@ -649,6 +649,8 @@ Result<DemoHistory::Summary> DemoHistory::create(Database &database, const Optio
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    if (!Dialect::announceBulkWrite(db, &error))
+        return R::failure(error);
     Result<Summary> summary = Writer(db, options).run();
     if (!summary)
         return summary;

@@ -1,5 +1,7 @@
 #include "DemoOrganisation.h"
 
+#include "Dialect.h"
+
 #include "BulkInsert.h"
 #include "Database.h"
 #include "DemoHistory.h"
@@ -115,6 +117,8 @@ Result<DemoOrganisation::Summary> DemoOrganisation::create(Database &database, c
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    if (QString error; !Dialect::announceBulkWrite(db, &error))
+        return R::failure(error);
 
     QSqlQuery q(db);
     QString error;

@@ -123,6 +123,8 @@ Result<DemoSurveys::Summary> DemoSurveys::create(Database &database, quint32 see
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    if (!Dialect::announceBulkWrite(db, &error))
+        return R::failure(error);
     BulkInsert insertWave(db,
                           QStringLiteral("INSERT INTO survey_wave (team_id, instrument_id, title, opens_on,"
                                          " closes_on, invited, k, comment_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

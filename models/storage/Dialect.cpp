@@ -53,6 +53,16 @@ bool Dialect::tuneSqlite(const QSqlDatabase &db, const QString &pragma, QString 
     return execOne(query, pragma, error);
 }
 
+bool Dialect::announceBulkWrite(const QSqlDatabase &db, QString *error)
+{
+    if (of(db) == Backend::SQLite)
+        return true;
+    QSqlQuery query(db);
+    // Both last until the transaction ends; a rolled-back write sends nothing.
+    return execOne(query, QStringLiteral("SET LOCAL candor.bulk = 'on'"), error) &&
+           execOne(query, QStringLiteral("SELECT pg_notify('candor', 'reload')"), error);
+}
+
 bool Dialect::syncIdentities(const QSqlDatabase &db, QString *error)
 {
     if (of(db) == Backend::SQLite)

@@ -37,6 +37,11 @@ public:
     // synchronous). The server owns such settings, so there it does nothing. False with *error set when it failed.
     static bool tuneSqlite(const QSqlDatabase &db, const QString &pragma, QString *error = nullptr);
 
+    // Inside a write transaction that writes rows in bulk (an import, the demo): on a server, mutes the per-row
+    // change notifications for this transaction and sends one "reload" at commit instead (ChangeFeed), so other
+    // desktops read everything again once rather than follow thousands of rows. Nothing on SQLite.
+    static bool announceBulkWrite(const QSqlDatabase &db, QString *error = nullptr);
+
     // After rows were written with the ids Candor gave them (the demo, an import): moves the sequence of every
     // identity column past the largest id in its table, so the next row the server numbers gets a free id. SQLite
     // numbers from the table itself: nothing to do there. False with *error set when a statement failed.

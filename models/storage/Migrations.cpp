@@ -368,6 +368,102 @@ const std::vector<Migration> &migrations()
              "CREATE INDEX timeline_event_search ON timeline_event USING gin (search)",
              "CREATE INDEX contributing_factor_search ON contributing_factor USING gin (search)",
          }},
+        {6,
+         {
+             // Optimistic concurrency: every write of an item people edit adds one to its version, and an edit
+             // based on an older version is refused instead of silently overwriting someone else's.
+             "ALTER TABLE team ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE member ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE incident ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE postmortem ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE participant ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE timeline_event ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE contributing_factor ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE learning ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             "ALTER TABLE action_item ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+         },
+         {
+             // Live updates between desktops sharing a server (ChangeFeed.cpp): each change of a row sends
+             // "table:operation:id:parent" on channel 'candor', ids only. The parent is the column named by the
+             // trigger's argument (the session of a postmortem's items). Bulk writes (import, demo) set
+             // candor.bulk for their transaction and send one 'reload' instead. Survey responses, answers and
+             // comments send nothing: when an answer arrives would say who gave it; nor do kiosk tallies and drafts.
+             "CREATE FUNCTION candor_notify() RETURNS trigger LANGUAGE plpgsql AS $body$"
+             " DECLARE item jsonb;"
+             " BEGIN"
+             " IF coalesce(current_setting('candor.bulk', true), '') = 'on' THEN RETURN NULL; END IF;"
+             " IF TG_OP = 'DELETE' THEN item := to_jsonb(OLD); ELSE item := to_jsonb(NEW); END IF;"
+             " PERFORM pg_notify('candor', TG_TABLE_NAME || ':' || lower(left(TG_OP, 1)) || ':'"
+             " || coalesce(item->>'id', '') || ':' || coalesce(item->>TG_ARGV[0], ''));"
+             " RETURN NULL;"
+             " END $body$",
+             "CREATE TRIGGER team_notify AFTER INSERT OR UPDATE OR DELETE ON team"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('parent_id')",
+             "CREATE TRIGGER member_notify AFTER INSERT OR UPDATE OR DELETE ON member"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('team_id')",
+             "CREATE TRIGGER incident_notify AFTER INSERT OR UPDATE OR DELETE ON incident"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('team_id')",
+             "CREATE TRIGGER postmortem_notify AFTER INSERT OR UPDATE OR DELETE ON postmortem"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('id')",
+             "CREATE TRIGGER phase_record_notify AFTER INSERT OR UPDATE OR DELETE ON phase_record"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER phase_log_notify AFTER INSERT OR UPDATE OR DELETE ON phase_log"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER participant_notify AFTER INSERT OR UPDATE OR DELETE ON participant"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER speaking_turn_notify AFTER INSERT OR UPDATE OR DELETE ON speaking_turn"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER timeline_event_notify AFTER INSERT OR UPDATE OR DELETE ON timeline_event"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER contributing_factor_notify AFTER INSERT OR UPDATE OR DELETE ON contributing_factor"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER learning_notify AFTER INSERT OR UPDATE OR DELETE ON learning"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER action_item_notify AFTER INSERT OR UPDATE OR DELETE ON action_item"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('postmortem_id')",
+             "CREATE TRIGGER survey_instrument_notify AFTER INSERT OR UPDATE OR DELETE ON survey_instrument"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('id')",
+             // Not when a wave's running totals change: a figure that moves on another screen as each answer
+             // arrives would tell whoever watches it what the person at the kiosk answered.
+             "CREATE TRIGGER survey_wave_notify AFTER INSERT OR DELETE OR UPDATE OF team_id, instrument_id, title,"
+             " opens_on, closes_on, invited, k, comment_k ON survey_wave"
+             " FOR EACH ROW EXECUTE FUNCTION candor_notify('instrument_id')",
+         }},
+        {7,
+         {},
+         {
+             // HR reads survey trends through these views only (docs/postgresql.md, scripts/pg-roles.sql): an HR
+             // login has no privilege on any table, and its search_path is candor_hr, so Candor's own reads of
+             // team, survey_instrument, survey_item, survey_wave, survey_wave_item and candor_meta land here
+             // unchanged. Only waves with at least k responses exist here (primary suppression, in the server), with
+             // their running totals; no response, answer or comment, and no invited count below k. The views run
+             // with their owner's rights; security_barrier keeps a caller's functions away from the rows they hide.
+             // AnonymityPolicy still applies complementary suppression on top.
+             "CREATE SCHEMA IF NOT EXISTS candor_hr",
+             "CREATE VIEW candor_hr.candor_meta WITH (security_barrier) AS"
+             " SELECT one, application_id, schema_version FROM candor_meta",
+             "CREATE VIEW candor_hr.team WITH (security_barrier) AS"
+             " SELECT id, parent_id, name, description, row_version FROM team",
+             "CREATE VIEW candor_hr.survey_instrument WITH (security_barrier) AS"
+             " SELECT id, key, version, name, description, scale_points, has_trend, built_in FROM survey_instrument",
+             "CREATE VIEW candor_hr.survey_item WITH (security_barrier) AS"
+             " SELECT instrument_id, position, construct, text, reversed FROM survey_item",
+             "CREATE VIEW candor_hr.survey_wave WITH (security_barrier) AS"
+             " SELECT id, team_id, instrument_id, title, opens_on, closes_on,"
+             " CASE WHEN invited >= k THEN invited ELSE 0 END AS invited, k, comment_k, respondents, score_sum,"
+             " score_squares, unfavourable, neutral, favourable"
+             " FROM survey_wave WHERE respondents >= k",
+             "CREATE VIEW candor_hr.survey_wave_item WITH (security_barrier) AS"
+             " SELECT s.wave_id, s.position, s.scored_sum FROM survey_wave_item s"
+             " JOIN survey_wave w ON w.id = s.wave_id WHERE w.respondents >= w.k",
+             // When the roles exist already (scripts/pg-roles.sql was run before an upgrade), HR keeps its reads.
+             "DO $body$ BEGIN"
+             " IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'candor_hr') THEN"
+             " GRANT USAGE ON SCHEMA candor_hr TO candor_hr;"
+             " GRANT SELECT ON ALL TABLES IN SCHEMA candor_hr TO candor_hr;"
+             " END IF;"
+             " END $body$",
+         }},
     };
     return all;
 }

@@ -162,6 +162,13 @@ IncidentsArea::IncidentsArea(IncidentTableModel &model, IncidentRepository &inci
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IncidentsArea::showDetails);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &IncidentsArea::updateCount);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &IncidentsArea::updateCount);
+    // A reload (another desktop changed incidents, the connection came back) keeps the incident the person was on.
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this]() { m_selectedBeforeReset = selectedIncidentId(); });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        if (const qint64 id = std::exchange(m_selectedBeforeReset, 0); id != 0)
+            select(id);
+    });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &IncidentsArea::updateCount);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &IncidentsArea::showDetails);
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);

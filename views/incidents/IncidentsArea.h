@@ -60,6 +60,7 @@ private:
     QComboBox *m_status;
     QLabel *m_count;
     QTableView *m_view;
+    qint64 m_selectedBeforeReset = 0;
     QTextBrowser *m_details;
     QPushButton *m_edit;
     QPushButton *m_delete;

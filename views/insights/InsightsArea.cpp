@@ -298,6 +298,11 @@ InsightsArea::Mode InsightsArea::mode() const
     return static_cast<Mode>(m_mode->currentData().toInt());
 }
 
+void InsightsArea::reloadIncidents()
+{
+    m_incidentModel->reload();
+}
+
 void InsightsArea::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -56,6 +56,8 @@ public:
 public slots:
     // Asks where to save and writes the insights report (PDF) of the area's current scope.
     void exportReport();
+    // The incident counts per quarter read again (another desktop changed incidents).
+    void reloadIncidents();
 
 protected:
     void showEvent(QShowEvent *event) override;

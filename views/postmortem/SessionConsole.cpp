@@ -8,11 +8,13 @@
 #include "ReportExport.h"
 #include "WorkPages.h"
 #include "common/Banner.h"
+#include "common/ConflictChoice.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "postmortem/AudienceFilter.h"
 #include "postmortem/PostmortemSession.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/PostmortemRepository.h"
 #include "undo/SessionEdits.h"
 
@@ -55,6 +57,8 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     setAttribute(Qt::WA_DeleteOnClose);
     m_stack = new QUndoStack(this);
     m_edits = new SessionEdits(*m_stack, services.repository, this);
+    // A change that meets another desktop's asks whether to keep theirs or write this one over it.
+    ConflictChoice::install(*m_edits, this);
     m_session =
         new PostmortemSession(services.repository, services.teams, services.incidents, services.clock, sessionId, this);
     connect(m_edits, &SessionEdits::failed, this, &SessionConsole::showProblem);
@@ -232,7 +236,11 @@ SessionConsole::SessionConsole(ConsoleServices services, qint64 sessionId, QWidg
     m_notes = new BlameTextEdit(services.checker, {}, false, notesBox);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setAccessibleName(tr("Private notes"));
-    m_notes->setPlaceholderText(tr("Only you see these. Saved as you type."));
+    // On a shared server, whoever opens the session on another desktop reads them too.
+    m_notes->setPlaceholderText(ConnectionSpec::isServerLocation(m_session->repository().databasePath())
+                                    ? tr("Facilitators see these on their desktops; the room never does. Saved as you "
+                                         "type.")
+                                    : tr("Only you see these. Saved as you type."));
     m_notes->setText(m_session->session().notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this]() {
         if (const Status status = m_session->setNotes(m_notes->text()); !status)

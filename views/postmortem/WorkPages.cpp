@@ -81,11 +81,12 @@ BlameTextEdit *makeEntry(ConsoleContext &context, QWidget *parent, const QString
     // A half-typed entry is a draft, saved as it is typed, so a crash mid-sentence loses nothing.
     PostmortemRepository *repository = &context.repository;
     const qint64 sessionId = session->id();
-    edit->setText(repository->draft(sessionId, objectName));
+    const QString key = draftKey(*repository, objectName);
+    edit->setText(repository->draft(sessionId, key));
     label->setText(edit->currentHints());
-    QObject::connect(edit, &QPlainTextEdit::textChanged, label, [edit, label, repository, sessionId, objectName]() {
+    QObject::connect(edit, &QPlainTextEdit::textChanged, label, [edit, label, repository, sessionId, key]() {
         // A draft that cannot be kept (far too long, a full disk) says so where the person is looking.
-        const Status saved = repository->setDraft(sessionId, objectName, edit->text());
+        const Status saved = repository->setDraft(sessionId, key, edit->text());
         label->setText(saved ? edit->currentHints() : saved.error());
     });
     QObject::connect(edit, &LimitedTextEdit::refused, label, &QLabel::setText);
@@ -195,7 +196,7 @@ void TimelinePage::removeSelected()
 {
     const QModelIndex current = m_view->currentIndex();
     if (const TimelineEvent *e = m_model->itemAt(current.row()))
-        report(m_context.edits.removeEvent(e->id));
+        report(m_context.edits.removeEvent(e->id, e->rowVersion));
 }
 
 // ---- Factors --------------------------------------------------------------------------------------------------
@@ -310,7 +311,7 @@ QWidget *FactorsPage::learningList(LearningKind kind)
     auto *remove = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, [this, view, model]() {
         if (const Learning *l = model->itemAt(view->currentIndex().row()))
-            report(m_context.edits.removeLearning(l->id));
+            report(m_context.edits.removeLearning(l->id, l->rowVersion));
     });
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(entry);
@@ -349,7 +350,7 @@ void FactorsPage::addFactor()
 void FactorsPage::removeSelected()
 {
     if (const ContributingFactor *f = m_model->itemAt(m_view->currentIndex().row()))
-        report(m_context.edits.removeFactor(f->id));
+        report(m_context.edits.removeFactor(f->id, f->rowVersion));
 }
 
 void FactorsPage::refreshEvents()
@@ -527,7 +528,7 @@ void ActionsPage::addAction()
 void ActionsPage::removeSelected()
 {
     if (const ActionRow *row = m_model->itemAt(m_view->currentIndex().row()))
-        report(m_context.edits.removeAction(row->item.id));
+        report(m_context.edits.removeAction(row->item.id, row->item.rowVersion));
 }
 
 // ---- Closing --------------------------------------------------------------------------------------------------
