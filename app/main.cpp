@@ -4,6 +4,7 @@
 // restored database.
 #include "MainWindow.h"
 #include "Translations.h"
+#include "common/ConnectDialog.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/OpenFailure.h"
@@ -28,8 +29,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -95,7 +94,9 @@ QCommandLineOption databaseOption()
 {
     return QCommandLineOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("main", "Use the database file at PATH (default: CANDOR_DB, or %1).")
+        QCoreApplication::translate("main", "Use the database file at PATH, or the database on a PostgreSQL server at "
+                                            "a postgresql:// URL (default: the shared database chosen in File > "
+                                            "Connect to a shared database…, else CANDOR_DB, else %1).")
             .arg(Database::defaultPath()),
         QStringLiteral("PATH"));
 }
@@ -177,8 +178,9 @@ struct Workspace
 class Shell
 {
 public:
-    Shell(Database &database, const Clock &clock, const QString &language)
+    Shell(Database &database, Database::Options options, const Clock &clock, const QString &language)
         : m_database(database)
+        , m_options(options)
         , m_clock(clock)
         , m_checker(BlameLanguageChecker::forLanguage(language))
     {}
@@ -189,6 +191,54 @@ public:
     {
         m_workspace = std::make_unique<Workspace>(m_database, m_clock, m_checker);
         connectWindow();
+    }
+
+    // Takes the workspace down, opens the database at `location` (a server URL, or empty for the local file) and
+    // builds the workspace again on it. The window closes as when Candor quits, so its settings are saved and the
+    // consoles' drafts are kept. The new database was tried already (ConnectDialog); should it fail now after all,
+    // Candor goes back to the one it had, says why, and the settings are unchanged.
+    void switchTo(const QString &requested)
+    {
+        const QString location = requested.isEmpty() ? Database::resolvePath(QString()) : requested;
+        const QString previous = m_database.path();
+        if (location == previous) {
+            window().statusBar()->showMessage(
+                QApplication::translate("main", "Candor is already on %1.").arg(QDir::toNativeSeparators(location)),
+                8000);
+            return;
+        }
+        QApplication::setQuitOnLastWindowClosed(false);
+        window().close();
+        m_workspace.reset();
+        m_database.close();
+
+        const Status opened = openAskingPassword(m_database, location, m_options);
+        if (!opened) {
+            m_database.close();
+            if (const Status back = openAskingPassword(m_database, previous, m_options); !back) {
+                MessageBox::critical(nullptr, QApplication::translate("main", "Candor cannot open its database"),
+                                     opened.error() + QLatin1Char(' ') + back.error());
+                QApplication::exit(2);
+                return;
+            }
+            build();
+            QApplication::setQuitOnLastWindowClosed(true);
+            MessageBox::warning(&window(), QApplication::translate("main", "Cannot change the database"),
+                                QApplication::translate("main", "%1 Candor stays on %2.")
+                                    .arg(opened.error(), QDir::toNativeSeparators(previous)));
+            return;
+        }
+        Settings settings;
+        if (m_database.isServer())
+            settings.setSharedDatabase(m_database.path());
+        else
+            settings.forgetSharedDatabase();
+        build();
+        QApplication::setQuitOnLastWindowClosed(true);
+        window().statusBar()->showMessage(
+            QApplication::translate("main", "Opened %1.").arg(QDir::toNativeSeparators(m_database.path())), 8000);
+        // As at start: the local file is checked and backed up in the background.
+        window().checkInBackground();
     }
 
     void restore(const QString &backupFile)
@@ -233,10 +283,14 @@ private:
         QObject::connect(
             &window(), &MainWindow::restoreRequested, &m_context,
             [this](const QString &backupFile) { restore(backupFile); }, Qt::QueuedConnection);
+        QObject::connect(
+            &window(), &MainWindow::databaseChangeRequested, &m_context,
+            [this](const QString &location) { switchTo(location); }, Qt::QueuedConnection);
         window().show();
     }
 
     Database &m_database;
+    Database::Options m_options;
     const Clock &m_clock;
     BlameLanguageChecker m_checker;
     QObject m_context; // receives the restore requests, outliving every window
@@ -287,31 +341,33 @@ int main(int argc, char *argv[])
     const bool quitAfterStartup = parser.isSet(quitAfterStartupOption());
 
     Database database;
-    const QString path = Database::resolvePath(parser.value(dbOption));
+    // --db when given; else the shared database chosen in File > Connect to a shared database…; else the local file.
+    const QString remembered = parser.isSet(dbOption) ? QString() : Settings().sharedDatabase();
+    QString path = remembered.isEmpty() ? Database::resolvePath(parser.value(dbOption)) : remembered;
     // Without the whole-file check (seconds on a large database): the window checks the file in the background
     // once it is up, and takes the daily backup then (MainWindow::checkInBackground()).
     Database::Options options;
     options.quickCheck = false;
     // A damaged file with a good backup: the person may go back to the backup (the damaged file is kept aside).
     QString keptAside;
-    Status opened = database.open(path, options);
-    // A server that wants a password PGPASSWORD and ~/.pgpass did not give: ask until it is accepted or the person
-    // cancels. The password stays in this process's memory (Database::setServerPassword), never in the settings.
-    bool asked = false;
-    while (!opened && database.problem() == Database::Problem::NeedsPassword && !quitAfterStartup) {
-        const QString prompt =
-            asked ? QApplication::translate("main", "The server refused that password. Password for %1:")
-                        .arg(database.path())
-                  : QApplication::translate("main", "Password for %1:").arg(database.path());
-        bool accepted = false;
-        const QString password =
-            QInputDialog::getText(nullptr, QApplication::translate("main", "Connect to the shared database"), prompt,
-                                  QLineEdit::Password, QString(), &accepted);
-        if (!accepted || password.isEmpty())
-            break;
-        asked = true;
-        Database::setServerPassword(database.path(), password);
-        opened = database.open(path, options);
+    // A server that wants a password PGPASSWORD and ~/.pgpass did not give: asked until it is accepted or the person
+    // cancels (never for the diagnostic). The password stays in this process's memory, never in the settings.
+    const auto openDatabase = [&]() {
+        return quitAfterStartup ? database.open(path, options) : openAskingPassword(database, path, options);
+    };
+    Status opened = openDatabase();
+    // The remembered server is away: the person may try again, or work on the local file instead.
+    while (!opened && !remembered.isEmpty() && path == remembered && !quitAfterStartup) {
+        const OpenFailureDialog::ServerChoice choice =
+            OpenFailureDialog::offerLocal(QDir::toNativeSeparators(remembered), opened.error());
+        if (choice == OpenFailureDialog::ServerChoice::Quit)
+            return 2;
+        if (choice == OpenFailureDialog::ServerChoice::OpenLocal) {
+            Settings().forgetSharedDatabase();
+            path = Database::resolvePath(QString());
+        }
+        database.close();
+        opened = openDatabase();
     }
     if (const Status status = opened; !status) {
         const QString title = QApplication::translate("main", "Candor cannot open its database");
@@ -324,7 +380,7 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    Shell shell(database, clock, Languages::current());
+    Shell shell(database, options, clock, Languages::current());
     shell.build();
     if (!keptAside.isEmpty())
         shell.window().statusBar()->showMessage(

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -90,6 +91,34 @@ bool OpenFailureDialog::offerRestore(Database &database, const QString &database
         return false;
     *keptAside = dialog.keptAside();
     return true;
+}
+
+OpenFailureDialog::ServerChoice OpenFailureDialog::offerLocal(const QString &server, const QString &problem,
+                                                              QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Candor cannot open the shared database"), problem, QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("sharedDatabaseFailure"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("Candor was set to open the shared database %1. You can try again (once the server or your network is "
+           "back), or work on the local database on this computer: Candor then opens it at start, and File > "
+           "Connect to a shared database… connects to the server again.")
+            .arg(server));
+    QPushButton *again = box.addButton(tr("Try &again"), QMessageBox::AcceptRole);
+    again->setObjectName(QStringLiteral("tryAgainButton"));
+    QPushButton *local = box.addButton(tr("Open the &local database"), QMessageBox::AcceptRole);
+    local->setObjectName(QStringLiteral("openLocalButton"));
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    box.setDefaultButton(again);
+    box.setEscapeButton(quit);
+    box.exec();
+    if (box.clickedButton() == again)
+        return ServerChoice::TryAgain;
+    if (box.clickedButton() == local)
+        return ServerChoice::OpenLocal;
+    return ServerChoice::Quit;
 }
 
 OpenFailureDialog::OpenFailureDialog(Database &database, const QString &databasePath, const QString &problem,

@@ -30,6 +30,12 @@ public:
     static bool offerRestore(Database &database, const QString &databasePath, const QString &problem,
                              Database::Options options, QString *keptAside);
 
+    // At start, when the shared database remembered in the settings (no --db given) cannot be opened: says why and
+    // offers to try again, to open the local database instead (which forgets the shared one at start; File >
+    // Connect to a shared database… is filled in with it again), or to quit.
+    enum class ServerChoice { TryAgain, OpenLocal, Quit };
+    static ServerChoice offerLocal(const QString &server, const QString &problem, QWidget *parent = nullptr);
+
     // database: the one that failed to open (problem: its message); on Restore it is opened on the restored backup
     // with `options`.
     OpenFailureDialog(Database &database, const QString &databasePath, const QString &problem,

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "storage/ConnectionSpec.h"
+
 #include <QCryptographicHash>
 #include <QStandardPaths>
 
@@ -18,6 +20,15 @@ const QString languageKey = QStringLiteral("appearance/language");
 const QString themeKey = QStringLiteral("appearance/theme");
 const QString audienceThemeKey = QStringLiteral("audience/theme");
 const QString audienceZoomKey = QStringLiteral("audience/zoom");
+const QString sharedDatabaseKey = QStringLiteral("database/shared");
+const QString lastSharedDatabaseKey = QStringLiteral("database/lastShared");
+
+// The URL to keep: ConnectionSpec's form, with no password; empty when it is not one Candor accepts.
+QString storableUrl(const QString &url)
+{
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(url);
+    return spec ? spec->redacted() : QString();
+}
 
 // "surveyCsvMappings/<sha-256 of the header>": the header's cells joined by a separator no cell can hold unseen.
 QString csvMappingGroup(const QStringList &header)
@@ -181,6 +192,31 @@ double Settings::audienceZoom() const
 void Settings::setAudienceZoom(double zoom)
 {
     m_settings.setValue(audienceZoomKey, zoom);
+}
+
+QString Settings::sharedDatabase() const
+{
+    return storableUrl(m_settings.value(sharedDatabaseKey).toString());
+}
+
+bool Settings::setSharedDatabase(const QString &url)
+{
+    const QString kept = storableUrl(url);
+    if (kept.isEmpty())
+        return false;
+    m_settings.setValue(sharedDatabaseKey, kept);
+    m_settings.setValue(lastSharedDatabaseKey, kept);
+    return true;
+}
+
+void Settings::forgetSharedDatabase()
+{
+    m_settings.remove(sharedDatabaseKey);
+}
+
+QString Settings::lastSharedDatabase() const
+{
+    return storableUrl(m_settings.value(lastSharedDatabaseKey).toString());
 }
 
 } // namespace candor

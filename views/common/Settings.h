@@ -47,6 +47,15 @@ public:
     void setAudienceTheme(const QString &key);
     double audienceZoom() const;
     void setAudienceZoom(double zoom);
+    // The shared PostgreSQL database Candor opens at start when no --db is given: its URL without a password
+    // (ConnectionSpec::redacted); empty for the local file. Setting it also makes it the last server used.
+    // setSharedDatabase() refuses (returns false, stores nothing) what ConnectionSpec does not accept, so a URL with
+    // a password never reaches the settings file. forgetSharedDatabase() goes back to the local file at start and
+    // keeps lastSharedDatabase(), which fills in File > Connect to a shared database… next time.
+    QString sharedDatabase() const;
+    bool setSharedDatabase(const QString &url);
+    void forgetSharedDatabase();
+    QString lastSharedDatabase() const;
 
 private:
     QSettings m_settings;
