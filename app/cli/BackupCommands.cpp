@@ -13,6 +13,7 @@
 #include "Cli.h"
 
 #include "storage/Backup.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -48,7 +49,7 @@ int backupCommand(const QStringList &args)
 
     // A backup of a database that is not there would create an empty one first.
     const QString path = Database::resolvePath(parser.value(QStringLiteral("db")));
-    if (!QFileInfo::exists(path))
+    if (!ConnectionSpec::isServerLocation(path) && !QFileInfo::exists(path))
         return fail(
             Text::tr("There is no database at “%1”. Give the database to back up with --db PATH.").arg(shown(path)),
             CannotOpen);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "reports/SaveFile.h"
+#include "storage/ServerRoles.h"
 
 #include <QFile>
 
@@ -119,6 +120,8 @@ QString overview()
         "                                             is writing\n"
         "  restore FILE                               replace the database with a backup (the replaced\n"
         "                                             database is kept as a backup too)\n"
+        "  migrate --from FILE.sqlite --to URL        copy a database file into an empty PostgreSQL\n"
+        "                                             database (URL: postgresql://USER@HOST:PORT/NAME)\n"
         "  check                                      check integrity and schema version\n"
         "\n"
         "Options:\n"
@@ -180,12 +183,20 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
     return true;
 }
 
-bool openDatabase(Database &database, const QCommandLineParser &parser, int *exitCode, Database::Options options)
+bool openDatabase(Database &database, const QCommandLineParser &parser, int *exitCode, Database::Options options,
+                  Needs needs)
 {
     // Before resolvePath(), which creates the default database's folder.
     if (stopBeforeFiles(exitCode))
         return false;
-    const QString path = Database::resolvePath(parser.value(QStringLiteral("db")));
+    return openDatabaseAt(database, Database::resolvePath(parser.value(QStringLiteral("db"))), exitCode, options,
+                          needs);
+}
+
+bool openDatabaseAt(Database &database, const QString &path, int *exitCode, Database::Options options, Needs needs)
+{
+    if (stopBeforeFiles(exitCode))
+        return false;
     Status status = database.open(path, options);
     // A server that wants a password PGPASSWORD and ~/.pgpass did not give: ask for it once, at a terminal only.
     if (!status && database.problem() == Database::Problem::NeedsPassword && !s_asked) {
@@ -199,6 +210,15 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
     if (!status) {
         *exitCode = fail(status.error(), CannotOpen);
         return false;
+    }
+    if (database.isServer()) {
+        const ServerRoles::Need need = needs == Needs::Insights ? ServerRoles::Need::Insights
+                                       : options.readOnly       ? ServerRoles::Need::Read
+                                                                : ServerRoles::Need::Write;
+        if (const Status allowed = ServerRoles::allows(database.connection(), need); !allowed) {
+            *exitCode = fail(allowed.error(), CannotOpen);
+            return false;
+        }
     }
     return true;
 }
@@ -348,6 +368,8 @@ int run(const QStringList &arguments, Mode mode)
         return backupCommand(commandArgs);
     if (command == QLatin1String("restore"))
         return restoreCommand(commandArgs);
+    if (command == QLatin1String("migrate"))
+        return migrateCommand(commandArgs);
     return fail(Text::tr("Unknown command “%1”. Run: candor-cli --help").arg(command), Usage);
 }
 

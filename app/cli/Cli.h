@@ -35,9 +35,18 @@ int fail(const QString &message, int code = Failed);
 // problem prints it and returns false with *exitCode set. `--help` prints the command's help and exits 0.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode);
 
-// Opens the database named by --db (or CANDOR_DB, or the default); on failure prints why and returns false.
+// What a command reads on a shared server: the tables, or only the HR views of survey trends (trends,
+// insights-report), which is all an HR login may read (docs/postgresql.md).
+enum class Needs { Tables, Insights };
+
+// Opens the database named by --db (or CANDOR_DB, or the default); on failure prints why and returns false. On a
+// server, a login without the privileges the command needs is refused in one line that says what it may do.
 bool openDatabase(Database &database, const QCommandLineParser &parser, int *exitCode,
-                  Database::Options options = Database::Options());
+                  Database::Options options = Database::Options(), Needs needs = Needs::Tables);
+
+// The same for a database given otherwise than by --db: a file's path or a postgresql:// URL.
+bool openDatabaseAt(Database &database, const QString &path, int *exitCode,
+                    Database::Options options = Database::Options(), Needs needs = Needs::Tables);
 
 // For commands that only read: no whole-file check first (damage shows as an error on the pages read) and nothing
 // written on close, so a read stays fast on a large database.
@@ -77,5 +86,6 @@ int exportCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int backupCommand(const QStringList &args);
 int restoreCommand(const QStringList &args);
+int migrateCommand(const QStringList &args);
 
 } // namespace candor::cli

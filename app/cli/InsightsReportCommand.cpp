@@ -48,7 +48,7 @@ int insightsReport(const QStringList &args)
     }
 
     Database database;
-    if (!openDatabase(database, parser, &code, readingOptions()))
+    if (!openDatabase(database, parser, &code, readingOptions(), Needs::Insights))
         return code;
     if (parser.isSet(QStringLiteral("team"))) {
         TeamRepository teams(database);

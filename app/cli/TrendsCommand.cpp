@@ -44,7 +44,7 @@ int trendsCommand(const QStringList &args)
         return fail(Text::tr("--bom applies only to --format csv."), Usage);
 
     Database database;
-    if (!openDatabase(database, parser, &code, readingOptions()))
+    if (!openDatabase(database, parser, &code, readingOptions(), Needs::Insights))
         return code;
     SurveyRepository surveys(database);
     const QString instrument = parser.value(QStringLiteral("instrument"));

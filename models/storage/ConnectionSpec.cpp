@@ -226,6 +226,9 @@ QString ConnectionSpec::connectOptions() const
         // A statement sent into a dead network fails after 5 s instead of the system's minutes of retries, so the
         // window notices a lost connection (see ConnectionWatchdog) instead of hanging.
         QStringLiteral("tcp_user_timeout=5000"),
+        // The server's notices (a search of stop words only, say) are for administrators, not for the person's
+        // terminal, where libpq would print them.
+        QStringLiteral("options='-c client_min_messages=warning'"),
     };
     const QStringList known = knownOptions();
     for (const QString &keyword : known) {

@@ -214,22 +214,24 @@ void TestConnectionSpec::connectOptions_data()
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("defaults")
-        << QStringLiteral("postgresql://h/db")
-        << QStringLiteral("application_name=Candor;connect_timeout=3;keepalives=1;"
-                          "keepalives_idle=5;keepalives_interval=2;keepalives_count=3;tcp_user_timeout=5000");
+    QTest::newRow("defaults") << QStringLiteral("postgresql://h/db")
+                              << QStringLiteral(
+                                     "application_name=Candor;connect_timeout=3;keepalives=1;"
+                                     "keepalives_idle=5;keepalives_interval=2;keepalives_count=3;tcp_user_timeout=5000;"
+                                     "options='-c client_min_messages=warning'");
     QTest::newRow("all given, in libpq's order")
         << QStringLiteral("postgresql://h/db?sslkey=/k.pem&sslcert=/c.pem&connect_timeout=10&sslmode=verify-full"
                           "&application_name=Desk%201&sslrootcert=/ca.pem")
         << QStringLiteral("application_name='Desk "
                           "1';connect_timeout=10;keepalives=1;keepalives_idle=5;keepalives_interval=2;keepalives_count="
-                          "3;tcp_user_timeout=5000;"
+                          "3;tcp_user_timeout=5000;options='-c client_min_messages=warning';"
                           "sslmode=verify-full;sslrootcert=/ca.pem;sslcert=/c.pem;sslkey=/k.pem");
     QTest::newRow("quotes and backslashes escaped")
         << QStringLiteral("postgresql://h/db?application_name=it's&sslrootcert=C:%5Cca.pem")
-        << QStringLiteral("application_name='it\\'s';connect_timeout=3;keepalives=1;keepalives_idle=5;keepalives_"
-                          "interval=2;keepalives_count=3;tcp_user_timeout=5000;"
-                          "sslrootcert='C:\\\\ca.pem'");
+        << QStringLiteral(
+               "application_name='it\\'s';connect_timeout=3;keepalives=1;keepalives_idle=5;keepalives_"
+               "interval=2;keepalives_count=3;tcp_user_timeout=5000;options='-c client_min_messages=warning';"
+               "sslrootcert='C:\\\\ca.pem'");
 }
 
 void TestConnectionSpec::connectOptions()

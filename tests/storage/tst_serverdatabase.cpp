@@ -76,7 +76,8 @@ void TestServerDatabase::sqliteSchemaUnchanged()
     int serverStatements = 0;
     for (int version = 1; version <= Migrations::latestVersion(); ++version) {
         const QStringList statements = Migrations::statements(store.database.connection(), version);
-        QVERIFY(!statements.isEmpty());
+        // Version 7 (the HR views of docs/postgresql.md) exists on a server only: a file gets no statement.
+        QVERIFY(!statements.isEmpty() || version == 7);
         for (const QString &statement : statements) {
             const QString server = Dialect::schemaStatement(Dialect::Backend::PostgreSQL, statement);
             if (server.isEmpty())
