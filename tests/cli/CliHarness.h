@@ -1,6 +1,10 @@
 // Shared by the candor-cli tests: one run of the built executable (CANDOR_CLI_PATH) with QProcess in a temporary
-// folder, the runs of a test printed when it fails, and parsers for what it prints. Header-only.
+// folder, the runs of a test printed when it fails, and parsers for what it prints. Header-only. In a test's _pg
+// variant the databases it makes with newDatabase() or createDemo() are new ones on the test cluster, given to the
+// CLI as `--db URL`; the child finds their password in PGPASSWORD, which tests/common/TestDatabase.h sets.
 #pragma once
+
+#include "common/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDebug>
@@ -8,6 +12,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -219,16 +224,43 @@ protected:
     Run run(const QStringList &args) { return run(args, baseEnvironment()); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    // A new database with the small demo organisation; empty on failure.
+    // Where a new database goes: the file `name` in this test's folder, or in a _pg variant the URL of a new, empty
+    // database on the test cluster (empty when there is none; testdb::lastError() says why).
+    QString newDatabase(const QString &name) const
+    {
+        return testdb::onPostgreSql() ? testdb::location(*m_dir, name) : path(name);
+    }
+
+    // A new database with the small demo organisation; empty on failure. In a _pg variant of a test that sets
+    // m_copyDemos, the demo of each seed is made once, into a database no test touches, and copied by the server.
     QString createDemo(const QString &name, const QString &seed = QStringLiteral("1"))
     {
-        const QString file = path(name);
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--seed"), seed, QStringLiteral("--db"), file});
-        return r.exitCode == 0 && QFileInfo::exists(file) ? file : QString();
+        if (m_copyDemos && testdb::onPostgreSql()) {
+            QString &source = m_demoSources[seed];
+            if (source.isEmpty())
+                source = makeDemo(name, seed);
+            return source.isEmpty() ? QString() : testdb::copyOf(source);
+        }
+        return makeDemo(name, seed);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QList<Run> m_runs; // this test's runs, printed when it fails
+    QList<Run> m_runs;                     // this test's runs, printed when it fails
+    bool m_copyDemos = false;              // for tests that never compare two demos of one seed
+    testdb::DropAllOnExit m_dropDatabases; // the _pg variant's databases, dropped when the test object goes
+
+private:
+    QString makeDemo(const QString &name, const QString &seed)
+    {
+        const QString database = newDatabase(name);
+        if (database.isEmpty())
+            return {};
+        const Run r = run({QStringLiteral("demo"), QStringLiteral("--seed"), seed, QStringLiteral("--db"), database});
+        const bool made = r.exitCode == 0 && (testdb::onPostgreSql() || QFileInfo::exists(database));
+        return made ? database : QString();
+    }
+
+    QHash<QString, QString> m_demoSources; // seed -> the demo createDemo() copies
 };
 
 } // namespace candor::clitest

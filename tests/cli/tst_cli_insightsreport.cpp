@@ -76,7 +76,8 @@ private slots:
     void demoOrganisation();
 
 private:
-    QString db() const { return path(QStringLiteral("insights.db")); }
+    // This test function's database, made by init().
+    QString db() const { return m_database; }
     Run cli(QStringList args)
     {
         args << QStringLiteral("--db") << db();
@@ -86,6 +87,8 @@ private:
     void report(const QStringList &extra, const QString &file, QString *text);
     // Engineering (Payments, Platform, Tiny) and Support, psych-safety waves in 2025 Q1 to Q3.
     void buildOrganisation();
+
+    QString m_database;
 };
 
 void TestCliInsightsReport::initTestCase()
@@ -101,6 +104,8 @@ void TestCliInsightsReport::initTestCase()
 void TestCliInsightsReport::init()
 {
     startTest();
+    m_database = newDatabase(QStringLiteral("insights.db"));
+    QVERIFY2(!m_database.isEmpty(), qPrintable(testdb::lastError()));
 }
 
 void TestCliInsightsReport::cleanup()
@@ -366,8 +371,9 @@ void TestCliInsightsReport::nothingToReport()
     QVERIFY2(r.err.contains(QLatin1String("no survey results for Newcomers yet")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(file));
 
-    r = run({QStringLiteral("insights-report"), QStringLiteral("--db"), path(QStringLiteral("empty.db")),
-             QStringLiteral("-o"), file});
+    const QString empty = newDatabase(QStringLiteral("empty.db"));
+    QVERIFY2(!empty.isEmpty(), qPrintable(testdb::lastError()));
+    r = run({QStringLiteral("insights-report"), QStringLiteral("--db"), empty, QStringLiteral("-o"), file});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("no survey results for the organisation yet")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(file));

@@ -45,9 +45,7 @@ public:
     explicit Sql(const QString &path)
         : m_name(QStringLiteral("tst_cli_postmortem_%1").arg(++s_count))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
+        candor::testdb::connect(path, m_name);
     }
     ~Sql()
     {
@@ -183,7 +181,8 @@ void TestCliPostmortem::initTestCase()
     startTestCase();
     m_shared = std::make_unique<QTemporaryDir>();
     QVERIFY(m_shared->isValid());
-    m_demo = m_shared->filePath(QStringLiteral("demo.db"));
+    m_demo = testdb::location(*m_shared, QStringLiteral("demo.db"));
+    QVERIFY2(!m_demo.isEmpty(), qPrintable(testdb::lastError()));
     startTest();
     const Run r = run({QStringLiteral("demo"), QStringLiteral("--db"), m_demo});
     QCOMPARE(r.exitCode, 0);

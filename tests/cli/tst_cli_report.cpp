@@ -117,7 +117,8 @@ void TestCliReport::initTestCase()
     startTestCase();
     m_shared = std::make_unique<QTemporaryDir>();
     QVERIFY(m_shared->isValid());
-    m_demo = m_shared->filePath(QStringLiteral("demo.db"));
+    m_demo = candor::testdb::location(*m_shared, QStringLiteral("demo"));
+    QVERIFY2(!m_demo.isEmpty(), qPrintable(candor::testdb::lastError()));
     QVERIFY(QDir(m_shared->path()).mkdir(QStringLiteral("runtime")));
     QVERIFY(QFile::setPermissions(m_shared->filePath(QStringLiteral("runtime")),
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
@@ -125,9 +126,8 @@ void TestCliReport::initTestCase()
     const Run demo = run({QStringLiteral("demo"), QStringLiteral("--db"), m_demo});
     QCOMPARE(demo.exitCode, 0);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
-        db.setDatabaseName(m_demo);
-        QVERIFY(db.open());
+        QSqlDatabase db = candor::testdb::connect(m_demo, QStringLiteral("read"));
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
         // The finished postmortem with the longest timeline.
         QVERIFY(q.exec(QStringLiteral(

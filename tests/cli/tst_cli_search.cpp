@@ -23,19 +23,20 @@ QSet<qint64> incidentsMentioning(const QString &path, const QString &word)
     QSet<qint64> ids;
     const QString name = QStringLiteral("tst_cli_search_truth");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
+        QSqlDatabase db = candor::testdb::connect(path, name);
+        if (!db.isOpen())
             return ids;
         QSqlQuery q(db);
+        // lower() on both sides: SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not.
         q.prepare(
-            QStringLiteral("SELECT i.id FROM incident i WHERE i.title LIKE ? OR i.service LIKE ? OR i.summary LIKE ?"
+            QStringLiteral("SELECT i.id FROM incident i WHERE lower(i.title) LIKE ? OR lower(i.service) LIKE ?"
+                           " OR lower(i.summary) LIKE ?"
                            " OR EXISTS (SELECT 1 FROM postmortem p JOIN timeline_event e ON e.postmortem_id = p.id"
-                           "            WHERE p.incident_id = i.id AND e.text LIKE ?)"
+                           "            WHERE p.incident_id = i.id AND lower(e.text) LIKE ?)"
                            " OR EXISTS (SELECT 1 FROM postmortem p JOIN contributing_factor f ON f.postmortem_id = p.id"
-                           "            WHERE p.incident_id = i.id AND f.text LIKE ?)"));
+                           "            WHERE p.incident_id = i.id AND lower(f.text) LIKE ?)"));
         for (int n = 0; n < 5; ++n)
-            q.addBindValue(QStringLiteral("%") + word + QStringLiteral("%"));
+            q.addBindValue(QStringLiteral("%") + word.toLower() + QStringLiteral("%"));
         if (!q.exec())
             qWarning() << q.lastError().text();
         while (q.next())
@@ -53,7 +54,11 @@ class TestCliSearch : public QObject, public CliHarness
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { startTestCase(); }
+    void initTestCase()
+    {
+        startTestCase();
+        m_copyDemos = true; // every test function starts from the same demo
+    }
     void init() { startTest(); }
     void cleanup() { finishTest(); }
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -85,14 +86,18 @@ QList<QStringList> repeated(const QStringList &row, int times)
     return rows;
 }
 
-// A read-only Qt SQL connection to a database file, for what the CLI does not print.
+// A Qt SQL connection to a database (read-only on a file), for what the CLI does not print.
 class Peek
 {
 public:
-    explicit Peek(const QString &path)
+    explicit Peek(const QString &location)
     {
+        if (candor::testdb::onPostgreSql()) {
+            candor::testdb::connect(location, m_name);
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         db.open();
     }
@@ -104,8 +109,10 @@ public:
     {
         QList<QVariantList> result;
         QSqlQuery q(QSqlDatabase::database(m_name));
-        if (!q.exec(statement))
+        if (!q.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
             return result;
+        }
         while (q.next()) {
             QVariantList row;
             for (int c = 0; c < q.record().count(); ++c)
@@ -132,7 +139,12 @@ class TestCliSurvey : public QObject, public CliHarness
 
 private slots:
     void initTestCase() { startTestCase(); }
-    void init() { startTest(); }
+    void init()
+    {
+        startTest();
+        m_database = newDatabase(QStringLiteral("survey.db"));
+        QVERIFY2(!m_database.isEmpty(), qPrintable(candor::testdb::lastError()));
+    }
     void cleanup() { finishTest(); }
 
     void helpListsSurveyAndTrends();
@@ -155,7 +167,8 @@ private slots:
     void trendsOnTheDemo();
 
 private:
-    QString db() const { return path(QStringLiteral("survey.db")); }
+    // This test function's database, made by init().
+    QString db() const { return m_database; }
     Run cli(QStringList args)
     {
         args << QStringLiteral("--db") << db();
@@ -170,6 +183,8 @@ private:
     QList<TrendLine> trends(const QStringList &extra = {});
     // A department with teams of 4, 6 and 9 responses in 2026-Q1 (see the expected scores where it is used).
     void buildDepartment();
+
+    QString m_database;
 };
 
 bool TestCliSurvey::addTeam(const QString &name, const QString &parent)
@@ -766,9 +781,9 @@ void TestCliSurvey::trendsOnTheDemo()
     std::map<QString, Actual> teamActual;    // "team|instrument|period", the team's own waves
     std::map<QString, Actual> subtreeActual; // the same over the team and every team below it
     const QList<QVariantList> waves = peek.rows(QStringLiteral(
-        "SELECT w.team_id, i.key, w.opens_on, count(r.id), total(r.score) FROM survey_wave w"
+        "SELECT w.team_id, i.key, w.opens_on, count(r.id), coalesce(sum(r.score), 0) FROM survey_wave w"
         " JOIN survey_instrument i ON i.id = w.instrument_id LEFT JOIN survey_response r ON r.wave_id = w.id"
-        " GROUP BY w.id"));
+        " GROUP BY w.id, w.team_id, i.key, w.opens_on"));
     QCOMPARE(waves.size(), 600);
     for (const QVariantList &row : waves) {
         const QString suffix = QLatin1Char('|') + row[1].toString() + QLatin1Char('|') +

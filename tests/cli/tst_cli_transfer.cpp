@@ -37,7 +37,11 @@ class TestCliTransfer : public QObject, public CliHarness
     Q_OBJECT
 
 private slots:
-    void initTestCase() { startTestCase(); }
+    void initTestCase()
+    {
+        startTestCase();
+        m_copyDemos = true; // every test function starts from the same demo
+    }
     void init() { startTest(); }
     void cleanup() { finishTest(); }
 
@@ -120,7 +124,8 @@ void TestCliTransfer::importIntoNewDatabaseLosesNothing()
     const QString file = path(QStringLiteral("out.json"));
     QCOMPARE(cli(database, {QStringLiteral("export"), QStringLiteral("-o"), file}).exitCode, 0);
 
-    const QString copy = path(QStringLiteral("copy.sqlite"));
+    const QString copy = newDatabase(QStringLiteral("copy.sqlite"));
+    QVERIFY2(!copy.isEmpty(), qPrintable(candor::testdb::lastError()));
     const Run imported = cli(copy, {QStringLiteral("import"), file});
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(imported.err, QString());
@@ -234,7 +239,8 @@ void TestCliTransfer::brokenFileNamesThePlaceAndChangesNothing()
     const QString file = this->path(QStringLiteral("broken.json"));
     QVERIFY(writeAll(file, broken));
 
-    const QString target = this->path(QStringLiteral("new.sqlite"));
+    const QString target = newDatabase(QStringLiteral("new.sqlite"));
+    QVERIFY2(!target.isEmpty(), qPrintable(candor::testdb::lastError()));
     const Run refused = cli(target, {QStringLiteral("import"), file});
     QCOMPARE(refused.exitCode, 1);
     QCOMPARE(refused.out, QString());
@@ -276,7 +282,9 @@ void TestCliTransfer::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    const Run r = cli(path(QStringLiteral("usage.sqlite")), args);
+    const QString database = newDatabase(QStringLiteral("usage.sqlite"));
+    QVERIFY2(!database.isEmpty(), qPrintable(candor::testdb::lastError()));
+    const Run r = cli(database, args);
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.out, QString());
     QCOMPARE(r.errLines().size(), 1);

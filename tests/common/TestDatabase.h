@@ -73,9 +73,10 @@ inline QString clusterUrl(QString *error)
     return url;
 }
 
-// Runs one statement (outside a transaction: CREATE and DROP DATABASE need that) on the cluster's `postgres`
-// database through a QPSQL connection of its own, removed afterwards. Empty on success, else what went wrong.
-inline QString runOnCluster(const QString &statement)
+// Runs statements, each outside a transaction (CREATE and DROP DATABASE need that), on the cluster's `postgres`
+// database through one QPSQL connection of its own, removed afterwards. Empty on success, else what went wrong
+// first (the rest still run).
+inline QString runOnCluster(const QStringList &statements)
 {
     QString error;
     const QString url = clusterUrl(&error);
@@ -95,14 +96,21 @@ inline QString runOnCluster(const QString &statement)
                 error = QStringLiteral("Cannot connect to %1: %2").arg(url, db.lastError().text());
             } else {
                 QSqlQuery query(db);
-                if (!query.exec(statement))
-                    error = QStringLiteral("%1: %2").arg(statement, query.lastError().text());
+                for (const QString &statement : statements) {
+                    if (!query.exec(statement) && error.isEmpty())
+                        error = QStringLiteral("%1: %2").arg(statement, query.lastError().text());
+                }
             }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
     return error;
+}
+
+inline QString runOnCluster(const QString &statement)
+{
+    return runOnCluster(QStringList{statement});
 }
 
 } // namespace detail
@@ -113,17 +121,16 @@ inline QString lastError()
     return detail::state().error;
 }
 
-// A new location for a database named after `name`: dir's NAME.sqlite, or on PostgreSQL the URL of a database just
-// created (t_<pid>_<n>; `name` is not part of it). Empty, with the reason in lastError() (also logged), on failure.
-inline QString location(const QTemporaryDir &dir, const QString &name)
-{
-    if (!onPostgreSql())
-        return dir.filePath(name + QStringLiteral(".sqlite"));
+namespace detail {
 
-    detail::State &state = detail::state();
+// A new database on the cluster, empty (template0) or a copy of `source`; its URL, or empty with state().error set.
+inline QString createDatabase(const QString &source)
+{
+    State &state = detail::state();
     const QString database = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++state.made);
-    QString error = detail::runOnCluster(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(database));
-    const QString url = error.isEmpty() ? detail::clusterUrl(&error) : QString();
+    QString error = runOnCluster(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
+                                     .arg(database, source.isEmpty() ? QStringLiteral("template0") : source));
+    const QString url = error.isEmpty() ? clusterUrl(&error) : QString();
     if (!error.isEmpty()) {
         state.error = error;
         qWarning("testdb::location: %s", qPrintable(error));
@@ -133,14 +140,65 @@ inline QString location(const QTemporaryDir &dir, const QString &name)
     return url.left(url.lastIndexOf(QLatin1Char('/')) + 1) + database;
 }
 
+} // namespace detail
+
+// A new location for a database named after `name`: dir's NAME.sqlite, or on PostgreSQL the URL of a database just
+// created (t_<pid>_<n>; `name` is not part of it). Empty, with the reason in lastError() (also logged), on failure.
+inline QString location(const QTemporaryDir &dir, const QString &name)
+{
+    if (!onPostgreSql())
+        return dir.filePath(name + QStringLiteral(".sqlite"));
+    return detail::createDatabase(QString());
+}
+
+// On PostgreSQL, a new database that is a copy of the one at `source` (a URL location() gave), made by the server
+// in a fraction of the time it takes to fill it again; nobody may be connected to the source meanwhile. Empty, with
+// the reason in lastError(), on failure, and always on SQLite (copy the file there).
+inline QString copyOf(const QString &source)
+{
+    if (!onPostgreSql() || !ConnectionSpec::isServerLocation(source)) {
+        detail::state().error = QStringLiteral("testdb::copyOf copies databases on the PostgreSQL test cluster only");
+        return {};
+    }
+    return detail::createDatabase(source.mid(source.lastIndexOf(QLatin1Char('/')) + 1));
+}
+
 // Drops every database location() created in this process, closing their sessions (WITH (FORCE)); failures are
 // ignored: the cluster is thrown away at the end of the run anyway. Call it from cleanupTestCase().
 inline void dropAll()
 {
     detail::State &state = detail::state();
+    if (state.created.isEmpty())
+        return;
+    QStringList drops;
     for (const QString &database : std::as_const(state.created))
-        detail::runOnCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+        drops.append(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    detail::runOnCluster(drops);
     state.created.clear();
+}
+
+// Adds the connection `connectionName` to a location() (or any SQLite path or server URL) and opens it, for a test
+// that reads or writes behind the repositories' back: QSQLITE for a file, QPSQL configured from the URL for a server
+// (its password from PGPASSWORD, which location() set). Check isOpen(); close it and removeDatabase() when done.
+inline QSqlDatabase connect(const QString &location, const QString &connectionName)
+{
+    if (!ConnectionSpec::isServerLocation(location)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(location);
+        if (!db.open())
+            qWarning("testdb::connect: %s: %s", qPrintable(location), qPrintable(db.lastError().text()));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(location);
+    if (!spec) {
+        qWarning("testdb::connect: %s", qPrintable(spec.error()));
+        return db;
+    }
+    spec->configure(db);
+    if (!db.open())
+        qWarning("testdb::connect: %s: %s", qPrintable(location), qPrintable(db.lastError().text()));
+    return db;
 }
 
 // dropAll() when it goes out of scope, e.g. as a member of the test object.

@@ -9,6 +9,7 @@
 
 #include "common/ModelSpies.h"
 #include "common/PostmortemData.h"
+#include "common/TestDatabase.h"
 #include "item/ActionItemsModel.h"
 #include "item/FactorModel.h"
 #include "item/TimelineModel.h"
@@ -292,7 +293,8 @@ private slots:
 
     void init()
     {
-        m_store = std::make_unique<SessionEditStore>(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)));
+        CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("db-%1").arg(++m_files));
+        m_store = std::make_unique<SessionEditStore>(location);
         QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
         TeamRepository &teams = m_store->teams;
         m_platform = addTeam(teams, QStringLiteral("Platform"));
@@ -306,6 +308,8 @@ private slots:
     }
 
     void cleanup() { m_store.reset(); }
+
+    void cleanupTestCase() { testdb::dropAll(); }
 
     // ---- what every session model passes ----
 

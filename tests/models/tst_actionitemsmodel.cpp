@@ -547,7 +547,7 @@ void TestActionItemsModel::addBulkItems(int count)
 {
     QSqlDatabase db = m_store->database.connection();
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY2(db.transaction(), qPrintable(db.lastError().text()));
     QVERIFY(q.prepare(QStringLiteral("INSERT INTO action_item (postmortem_id, kind, text, owner_team_id, owner_person,"
                                      " due_date, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
     const qint64 owners[] = {m_platform, m_databases, m_replication, m_payments};
@@ -566,7 +566,7 @@ void TestActionItemsModel::addBulkItems(int count)
         q.addBindValue(at(0).toSecsSinceEpoch());
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    QVERIFY2(db.commit(), qPrintable(db.lastError().text()));
 }
 
 QList<qint64> TestActionItemsModel::scrolledIds(const ActionItemsModel &model, int *mostHeld)

@@ -7,6 +7,7 @@
 #include "common/ModelSpies.h"
 #include "common/SurveyData.h"
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "item/FigureStore.h"
 #include "item/HeatmapModel.h"
 #include "storage/Database.h"
@@ -52,6 +53,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void emptyModel();
     void teamsByConstruct();
@@ -98,6 +100,11 @@ void TestHeatmapModel::cleanup()
     m_testers.clear();
     m_store.reset();
     m_data.reset();
+}
+
+void TestHeatmapModel::cleanupTestCase()
+{
+    testdb::dropAll();
 }
 
 qint64 TestHeatmapModel::addTeam(const QString &name, qint64 parentId)

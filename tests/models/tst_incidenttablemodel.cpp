@@ -3,6 +3,7 @@
 // repository.
 #include "common/ModelSpies.h"
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "item/IncidentTableModel.h"
 #include "metrics/IncidentMetrics.h"
 #include "storage/DemoOrganisation.h"
@@ -53,6 +54,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void incidentTableEmpty();
     void incidentTablePopulated();
@@ -77,13 +79,19 @@ void TestIncidentTableModel::initTestCase()
 
 void TestIncidentTableModel::init()
 {
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)));
+    CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("db-%1").arg(++m_files));
+    m_store = std::make_unique<Store>(location);
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
 }
 
 void TestIncidentTableModel::cleanup()
 {
     m_store.reset();
+}
+
+void TestIncidentTableModel::cleanupTestCase()
+{
+    testdb::dropAll();
 }
 
 void TestIncidentTableModel::incidentTableEmpty()
@@ -282,7 +290,7 @@ void TestIncidentTableModel::incidentTableFollowsRepository()
         smallest.mitigated = at(-1000, 1);
         smallest.resolved = at(-1000, 1);
     }
-    QVERIFY(incidents.update(smallest).ok());
+    QVERIFY(incidents.update(smallest, &smallest.rowVersion).ok()); // edited again below
     const int toRow = model.rowOfIncident(smallest.id);
     QVERIFY2(toRow != fromRow, "the edit must change the incident's position");
     QCOMPARE(spies.moved.size(), 1);
@@ -301,7 +309,8 @@ void TestIncidentTableModel::incidentTableFollowsRepository()
         outside.teamId = payments;
         outside.title = QStringLiteral("Card payments failing");
         outside.summary = QStringLiteral("The card processor timed out.");
-        QVERIFY(incidents.update(outside).ok());
+        // smallest, written back below, then carries the version this edit left.
+        QVERIFY(incidents.update(outside, &smallest.rowVersion).ok());
         checkRowArguments(spies.removed, row, row);
         QCOMPARE(model.rowOfIncident(smallest.id), -1);
         check();

@@ -2,6 +2,7 @@
 // changes with precise signals, so that what it shows always equals the repository.
 #include "common/ModelSpies.h"
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "item/MemberTableModel.h"
 #include "storage/DemoOrganisation.h"
 
@@ -50,6 +51,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void memberTableEmpty();
     void memberTablePopulated();
@@ -69,13 +71,19 @@ void TestMemberTableModel::initTestCase()
 
 void TestMemberTableModel::init()
 {
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)));
+    CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("db-%1").arg(++m_files));
+    m_store = std::make_unique<Store>(location);
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
 }
 
 void TestMemberTableModel::cleanup()
 {
     m_store.reset();
+}
+
+void TestMemberTableModel::cleanupTestCase()
+{
+    testdb::dropAll();
 }
 
 void TestMemberTableModel::memberTableEmpty()

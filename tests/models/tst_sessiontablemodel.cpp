@@ -216,7 +216,7 @@ void TestSessionTableModel::bigListReadsByThePageAndSorts()
     // 2,000 retros in one transaction (straight SQL: as many durable transactions would take a minute).
     QSqlDatabase db = m_store->database.connection();
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY2(db.transaction(), qPrintable(db.lastError().text()));
     QVERIFY(q.prepare(
         QStringLiteral("INSERT INTO postmortem (kind, team_id, title, phase, created_at) VALUES (1, ?, ?, ?, ?)")));
     const qint64 teams[] = {m_platform, m_databases, m_replication, m_payments};
@@ -228,7 +228,7 @@ void TestSessionTableModel::bigListReadsByThePageAndSorts()
         q.addBindValue(at(0).addSecs(qint64(i / 3) * 3600).toSecsSinceEpoch());
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    QVERIFY2(db.commit(), qPrintable(db.lastError().text()));
 
     SessionTableModel model(repo());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

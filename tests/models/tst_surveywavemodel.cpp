@@ -6,6 +6,7 @@
 #include "common/ModelSpies.h"
 #include "common/SurveyData.h"
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "item/SurveyWaveModel.h"
 #include "storage/Database.h"
 #include "storage/SurveyRepository.h"
@@ -36,6 +37,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void emptyModel();
     void headers_data();
@@ -77,6 +79,11 @@ void TestSurveyWaveModel::cleanup()
 {
     m_testers.clear();
     m_data.reset();
+}
+
+void TestSurveyWaveModel::cleanupTestCase()
+{
+    testdb::dropAll();
 }
 
 qint64 TestSurveyWaveModel::addTeam(const QString &name, qint64 parentId)

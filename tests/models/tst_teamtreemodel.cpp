@@ -2,6 +2,7 @@
 // signals, so that what it shows always equals the repository.
 #include "common/ModelSpies.h"
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "item/TeamTreeModel.h"
 #include "storage/DemoOrganisation.h"
 
@@ -84,6 +85,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void teamTreeEmpty();
     void teamTreePopulated();
@@ -103,13 +105,19 @@ void TestTeamTreeModel::initTestCase()
 
 void TestTeamTreeModel::init()
 {
-    m_store = std::make_unique<Store>(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)));
+    CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("db-%1").arg(++m_files));
+    m_store = std::make_unique<Store>(location);
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
 }
 
 void TestTeamTreeModel::cleanup()
 {
     m_store.reset();
+}
+
+void TestTeamTreeModel::cleanupTestCase()
+{
+    testdb::dropAll();
 }
 
 void TestTeamTreeModel::teamTreeEmpty()
@@ -219,7 +227,7 @@ void TestTeamTreeModel::teamTreeFollowsRepository()
     const int billingRow = billingIndex.row();
     Team moved = teams.team(billing).value();
     moved.parentId = platform;
-    QVERIFY(teams.updateTeam(moved).ok());
+    QVERIFY(teams.updateTeam(moved, &moved.rowVersion).ok()); // moved again below
     QCOMPARE(spies.moved.size(), 1);
     QCOMPARE(spies.moved.at(0).at(0).value<QModelIndex>(), model.indexOfTeam(payments));
     QCOMPARE(spies.moved.at(0).at(1).toInt(), billingRow);

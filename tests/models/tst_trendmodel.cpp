@@ -6,6 +6,7 @@
 #include "common/ModelSpies.h"
 #include "common/SurveyData.h"
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "item/FigureStore.h"
 #include "item/TrendModel.h"
 #include "storage/Database.h"
@@ -35,6 +36,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void emptyModel();
     void teamTrendByQuarter();
@@ -76,6 +78,11 @@ void TestTrendModel::cleanup()
     m_testers.clear();
     m_store.reset();
     m_data.reset();
+}
+
+void TestTrendModel::cleanupTestCase()
+{
+    testdb::dropAll();
 }
 
 qint64 TestTrendModel::addTeam(const QString &name, qint64 parentId)
