@@ -955,6 +955,131 @@
         <translation>Unbekanntes Format „%1“. Verwenden Sie --format csv oder json.</translation>
     </message>
     <message>
+        <source>Messages in the language CODE: en, de, fr or es.</source>
+        <translation>Meldungen in der Sprache CODE: en, de, fr oder es.</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: candor-cli --lang de COMMAND</source>
+        <translation>--lang braucht einen Sprachcode: candor-cli --lang de COMMAND</translation>
+    </message>
+    <message>
+        <source>Survey waves. Usage:
+  %1
+  %2
+The CSV file has a header row; answers are numbers or the scale&apos;s labels in English, German, French or Spanish. Nothing is imported unless every row is clean.</source>
+        <translation>Umfragewellen. Aufruf:
+  %1
+  %2
+Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen der Skala auf Englisch, Deutsch, Französisch oder Spanisch. Es wird nur importiert, wenn jede Zeile fehlerfrei ist.</translation>
+    </message>
+    <message>
+        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
+        <translation>Die Datenbankdatei unter PATH verwenden oder die PostgreSQL-Datenbank unter einer URL postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of “%1”: %2</source>
+        <translation>Die Tabellen von „%1“ können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of table %1 in %2: %3</source>
+        <translation>Die Zeilen der Tabelle %1 in %2 können nicht gezählt werden: %3</translation>
+    </message>
+    <message>
+        <source>The Candor database file to copy (it is not changed).</source>
+        <translation>Die zu kopierende Candor-Datenbankdatei (sie wird nicht verändert).</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database to copy into, as postgresql://USER@HOST:PORT/NAME. The password comes from PGPASSWORD or ~/.pgpass, or is asked for at a terminal; never put it in the URL.</source>
+        <translation>Die leere PostgreSQL-Datenbank, in die kopiert wird, als postgresql://USER@HOST:PORT/NAME. Das Passwort stammt aus PGPASSWORD oder ~/.pgpass oder wird im Terminal abgefragt; schreiben Sie es nie in die URL.</translation>
+    </message>
+    <message>
+        <source>Copy a Candor database file into an empty database on a shared PostgreSQL server: teams, members, incidents, postmortems and retros with everything recorded in them, survey instruments, waves, their anonymous responses and comments, with their ids. The copy is written in one transaction, then the rows of every table are counted on both sides; any difference is exit code 1. The file is not changed; one from an older Candor is updated in a temporary copy.</source>
+        <translation>Eine Candor-Datenbankdatei in eine leere Datenbank auf einem gemeinsamen PostgreSQL-Server kopieren: Teams, Mitglieder, Vorfälle, Postmortems und Retros mit allem, was darin festgehalten wurde, Umfragefragebögen, Wellen, ihre anonymen Antworten und Kommentare, jeweils mit ihren IDs. Die Kopie wird in einer Transaktion geschrieben, danach werden die Zeilen jeder Tabelle auf beiden Seiten gezählt; jede Abweichung ergibt Exit-Code 1. Die Datei wird nicht verändert; eine Datei aus einer älteren Candor-Version wird in einer temporären Kopie aktualisiert.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments; name the database file with --from and the server with --to. Run: candor-cli migrate --help</source>
+        <translation>migrate nimmt keine Argumente; geben Sie die Datenbankdatei mit --from und den Server mit --to an. Aufruf: candor-cli migrate --help</translation>
+    </message>
+    <message>
+        <source>migrate does not take --db: name the database file with --from FILE and the server with --to URL.</source>
+        <translation>migrate nimmt kein --db: Geben Sie die Datenbankdatei mit --from FILE und den Server mit --to URL an.</translation>
+    </message>
+    <message>
+        <source>migrate needs both --from and --to: candor-cli migrate --from FILE.sqlite --to postgresql://USER@HOST:PORT/NAME</source>
+        <translation>migrate braucht sowohl --from als auch --to: candor-cli migrate --from FILE.sqlite --to postgresql://USER@HOST:PORT/NAME</translation>
+    </message>
+    <message>
+        <source>--from takes the path of a Candor database file, not a server URL. Give the file with --from and the server with --to.</source>
+        <translation>--from erwartet den Pfad einer Candor-Datenbankdatei, keine Server-URL. Geben Sie die Datei mit --from und den Server mit --to an.</translation>
+    </message>
+    <message>
+        <source>“%1” is given as both --from and --to. Give the server database to copy into with --to postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>„%1“ ist sowohl bei --from als auch bei --to angegeben. Geben Sie die Serverdatenbank, in die kopiert werden soll, mit --to postgresql://USER@HOST:PORT/NAME an.</translation>
+    </message>
+    <message>
+        <source>--to takes the URL of a PostgreSQL database, such as postgresql://USER@HOST:5432/NAME, not “%1”. To copy a database file, use: candor-cli backup FILE</source>
+        <translation>--to erwartet die URL einer PostgreSQL-Datenbank, etwa postgresql://USER@HOST:5432/NAME, nicht „%1“. Um eine Datenbankdatei zu kopieren, verwenden Sie: candor-cli backup FILE</translation>
+    </message>
+    <message>
+        <source>There is no database file at “%1”. Give the Candor database to copy with --from FILE.</source>
+        <translation>Unter „%1“ gibt es keine Datenbankdatei. Geben Sie die zu kopierende Candor-Datenbank mit --from FILE an.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not a Candor database. Give the Candor database to copy with --from FILE.</source>
+        <translation>„%1“ ist leer und keine Candor-Datenbank. Geben Sie die zu kopierende Candor-Datenbank mit --from FILE an.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Candor data. Give the Candor database to copy with --from FILE.</source>
+        <translation>„%1“ enthält keine Candor-Daten. Geben Sie die zu kopierende Candor-Datenbank mit --from FILE an.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to update a copy of “%1”: %2</source>
+        <translation>Es kann kein temporärer Ordner angelegt werden, um eine Kopie von „%1“ zu aktualisieren: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to update it: %2</source>
+        <translation>„%1“ kann nicht zum Aktualisieren kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring a copy of “%1” from schema version %2 to %3: %4</source>
+        <translation>Eine Kopie von „%1“ kann nicht von Schemaversion %2 auf %3 gebracht werden: %4</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; migrate copies into an empty database only. Create a new database on the server (CREATE DATABASE name) and give its URL with --to.</source>
+        <translation>%1 enthält bereits Daten; migrate kopiert nur in eine leere Datenbank. Legen Sie auf dem Server eine neue Datenbank an (CREATE DATABASE name) und geben Sie ihre URL mit --to an.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read. Quit Candor (or anything else writing to the file) and run migrate again; nothing was copied.</source>
+        <translation>„%1“ hat sich während des Lesens geändert. Beenden Sie Candor (oder alles andere, was in die Datei schreibt) und führen Sie migrate erneut aus; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The data was copied, but it could not be checked: %1</source>
+        <translation>Die Daten wurden kopiert, konnten aber nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The copy is not complete: table %1 holds %2 rows in “%3” but %4 in %5. Drop that database and create it again before you run migrate again.</source>
+        <translation>Die Kopie ist unvollständig: Tabelle %1 enthält %2 Zeilen in „%3“, aber %4 in %5. Löschen Sie diese Datenbank und legen Sie sie neu an, bevor Sie migrate erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to %2.</source>
+        <translation>„%1“ nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Teams: %1, members: %2, incidents: %3, postmortems and retros: %4, survey instruments: %5, survey waves: %6, responses: %7, comments: %8.</source>
+        <translation>Teams: %1, Mitglieder: %2, Vorfälle: %3, Postmortems und Retros: %4, Umfragefragebögen: %5, Umfragewellen: %6, Antworten: %7, Kommentare: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: each of the %Ln tables holds the same number of rows on both sides.</source>
+        <translation>
+            <numerusform>Geprüft: Die %Ln Tabelle enthält auf beiden Seiten gleich viele Zeilen.</numerusform>
+            <numerusform>Geprüft: Jede der %Ln Tabellen enthält auf beiden Seiten gleich viele Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: candor-cli [--db PATH] [--lang CODE] COMMAND [options]
 
 Candor&apos;s command-line tool. Every command takes --db PATH; without it Candor uses CANDOR_DB, or its default database. --lang CODE (en, de, fr or es) sets the language of the messages; without it Candor uses the system&apos;s.
@@ -992,6 +1117,8 @@ Commands:
                                              is writing
   restore FILE                               replace the database with a backup (the replaced
                                              database is kept as a backup too)
+  migrate --from FILE.sqlite --to URL        copy a database file into an empty PostgreSQL
+                                             database (URL: postgresql://USER@HOST:PORT/NAME)
   check                                      check integrity and schema version
 
 Options:
@@ -1037,6 +1164,8 @@ Befehle:
                                              Candor schreibt
   restore FILE                               die Datenbank durch eine Sicherung ersetzen (die ersetzte
                                              Datenbank wird ebenfalls als Sicherung aufbewahrt)
+  migrate --from FILE.sqlite --to URL        eine Datenbankdatei in eine leere PostgreSQL-Datenbank
+                                             kopieren (URL: postgresql://USER@HOST:PORT/NAME)
   check                                      Integrität und Schemaversion prüfen
 
 Optionen:
@@ -1046,31 +1175,24 @@ Optionen:
 Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen oder hat Probleme gefunden, 2 die Datenbank kann nicht geöffnet werden, 64 die Befehlszeile ist fehlerhaft.
 </translation>
     </message>
+</context>
+<context>
+    <name>ConflictChoice</name>
     <message>
-        <source>Messages in the language CODE: en, de, fr or es.</source>
-        <translation>Meldungen in der Sprache CODE: en, de, fr oder es.</translation>
+        <source>Keep theirs to leave what is stored now, or write yours over theirs to replace it.</source>
+        <translation>Behalten Sie die andere Version, um zu belassen, was jetzt gespeichert ist, oder überschreiben Sie sie mit Ihrer, um es zu ersetzen.</translation>
     </message>
     <message>
-        <source>--lang needs a language code: candor-cli --lang de COMMAND</source>
-        <translation>--lang braucht einen Sprachcode: candor-cli --lang de COMMAND</translation>
+        <source>Keep theirs</source>
+        <translation>Andere Version behalten</translation>
     </message>
     <message>
-        <source>Survey waves. Usage:
-  %1
-  %2
-The CSV file has a header row; answers are numbers or the scale&apos;s labels in English, German, French or Spanish. Nothing is imported unless every row is clean.</source>
-        <translation>Umfragewellen. Aufruf:
-  %1
-  %2
-Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen der Skala auf Englisch, Deutsch, Französisch oder Spanisch. Es wird nur importiert, wenn jede Zeile fehlerfrei ist.</translation>
+        <source>Write mine over theirs</source>
+        <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
-        <translation>Die Datenbankdatei unter PATH verwenden oder die PostgreSQL-Datenbank unter einer URL postgresql://USER@HOST:PORT/NAME.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
+        <source>Changed on another desktop</source>
+        <translation>An einem anderen Rechner geändert</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2980,17 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     </message>
 </context>
 <context>
+    <name>RepositoryCommand</name>
+    <message>
+        <source>Nothing was undone (%1). %2</source>
+        <translation>Es wurde nichts rückgängig gemacht (%1). %2</translation>
+    </message>
+    <message>
+        <source>Nothing was redone (%1). %2</source>
+        <translation>Es wurde nichts wiederhergestellt (%1). %2</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>No file name given. Choose where to save the file.</source>
@@ -2874,6 +3007,58 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     <message>
         <source>Could not create “%1”: %2. Check that the folder exists and that you may write to it.</source>
         <translation>„%1“ konnte nicht angelegt werden: %2. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Cannot find out what this login may do in the database: %1</source>
+        <translation>Es lässt sich nicht ermitteln, was dieser Zugang in der Datenbank darf: %1</translation>
+    </message>
+    <message>
+        <source>This login may read none of Candor&apos;s data in this database. Ask the server&apos;s administrator to make it a member of candor_facilitator or candor_hr.</source>
+        <translation>Dieser Zugang darf keine Daten von Candor in dieser Datenbank lesen. Bitten Sie die Administration des Servers, ihn zum Mitglied von candor_facilitator oder candor_hr zu machen.</translation>
+    </message>
+    <message>
+        <source>This login (%1) can read survey trends only: use candor-cli trends or candor-cli insights-report. Candor&apos;s window, incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
+        <translation>Dieser Zugang (%1) kann nur Umfragetrends lesen: Verwenden Sie candor-cli trends oder candor-cli insights-report. Das Fenster von Candor, Vorfälle, Postmortems und Umfragewellen erfordern einen Zugang mit Moderationsrechten.</translation>
+    </message>
+    <message>
+        <source>This login (%1) may read Candor&apos;s data but not change it. Ask the server&apos;s administrator for a facilitator&apos;s login to make changes.</source>
+        <translation>Dieser Zugang (%1) darf die Daten von Candor lesen, aber nicht ändern. Bitten Sie die Administration des Servers um einen Zugang mit Moderationsrechten, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>This database was written by an older Candor, and this login (%1) may not update it. Ask the server&apos;s administrator to open it once as candor_owner, which updates it, and to run scripts/pg-roles.sql again.</source>
+        <translation>Diese Datenbank wurde von einer älteren Candor-Version geschrieben, und dieser Zugang (%1) darf sie nicht aktualisieren. Bitten Sie die Administration des Servers, sie einmal als candor_owner zu öffnen, wodurch sie aktualisiert wird, und scripts/pg-roles.sql erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>This Candor needs schema version %1, the database is at version %2, and this login (%3) may not change the schema. Ask the server&apos;s administrator to open the database once as candor_owner, which updates it, or use the Candor version the others use.</source>
+        <translation>Dieses Candor braucht Schemaversion %1, die Datenbank hat Version %2, und dieser Zugang (%3) darf das Schema nicht ändern. Bitten Sie die Administration des Servers, die Datenbank einmal als candor_owner zu öffnen, wodurch sie aktualisiert wird, oder verwenden Sie die Candor-Version, die auch die anderen verwenden.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>database login role</comment>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <comment>database login role</comment>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <comment>database login role</comment>
+        <translation>nur Lesen</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <comment>database login role</comment>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <comment>database login role</comment>
+        <translation>kein Zugriff</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3351,62 @@ Die CSV-Datei hat eine Kopfzeile; Antworten sind Zahlen oder die Bezeichnungen d
     <message>
         <source>The database did not report the new row&apos;s id; the row may not have been added.</source>
         <translation>Die Datenbank hat die Kennung der neuen Zeile nicht gemeldet; die Zeile wurde möglicherweise nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>Der Vorfall „%1“ wurde an einem anderen Rechner gelöscht, daher wurde Ihre Änderung nicht gespeichert. Legen Sie ihn erneut an, falls er noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” was changed on another desktop after you last saw it, so your change was not saved. Open it again to see what is stored now, and make your change again if it is still needed.</source>
+        <translation>Der Vorfall „%1“ wurde an einem anderen Rechner geändert, nachdem Sie ihn zuletzt gesehen haben, daher wurde Ihre Änderung nicht gespeichert. Öffnen Sie ihn erneut, um zu sehen, was jetzt gespeichert ist, und nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
+    </message>
+    <message>
+        <source>It was deleted on another desktop in the meantime.</source>
+        <translation>Der Eintrag wurde inzwischen an einem anderen Rechner gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>„%1“ wurde an einem anderen Rechner gelöscht, daher wurde Ihre Änderung nicht gespeichert. Legen Sie den Eintrag erneut an, falls er noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on another desktop after you last saw it, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>„%1“ wurde an einem anderen Rechner geändert, nachdem Sie den Eintrag zuletzt gesehen haben, daher wurde Ihre Änderung nicht gespeichert. Sehen Sie sich an, was jetzt gespeichert ist, und nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
+    </message>
+    <message>
+        <source>The team “%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>Das Team „%1“ wurde an einem anderen Rechner gelöscht, daher wurde Ihre Änderung nicht gespeichert. Legen Sie es erneut an, falls es noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>The team “%1” was changed on another desktop after you last saw it, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>Das Team „%1“ wurde an einem anderen Rechner geändert, nachdem Sie es zuletzt gesehen haben, daher wurde Ihre Änderung nicht gespeichert. Sehen Sie sich an, was jetzt gespeichert ist, und nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from the teams on another desktop, so your change was not saved. Add them again if they are still needed.</source>
+        <translation>„%1“ wurde an einem anderen Rechner aus den Teams entfernt, daher wurde Ihre Änderung nicht gespeichert. Fügen Sie die Person erneut hinzu, falls sie noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on another desktop after you last saw them, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>Die Angaben zu „%1“ wurden an einem anderen Rechner geändert, nachdem Sie sie zuletzt gesehen haben, daher wurde Ihre Änderung nicht gespeichert. Sehen Sie sich an, was jetzt gespeichert ist, und nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The session was deleted on another desktop, so your change was not saved.</source>
+        <translation>Die Sitzung wurde an einem anderen Rechner gelöscht, daher wurde Ihre Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s settings were changed on another desktop after you last saw them, so your change was not saved. Look at what is set now and change it again if it is still needed.</source>
+        <translation>Die Einstellungen der Sitzung wurden an einem anderen Rechner geändert, nachdem Sie sie zuletzt gesehen haben, daher wurde Ihre Änderung nicht gespeichert. Sehen Sie sich an, was jetzt eingestellt ist, und ändern Sie es erneut, falls nötig.</translation>
+    </message>
+    <message>
+        <source>The session was finished on another desktop in the meantime.</source>
+        <translation>Die Sitzung wurde inzwischen an einem anderen Rechner beendet.</translation>
+    </message>
+    <message>
+        <source>The session already moved to “%1” on another desktop.</source>
+        <translation>Die Sitzung ist an einem anderen Rechner bereits zu „%1“ weitergegangen.</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4038,189 @@ Geben Sie den Bildschirm weiter.</translation>
     <message>
         <source>No phase has been agreed yet.</source>
         <translation>Es wurde noch keine Phase vereinbart.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ConnectDialog</name>
+    <message>
+        <source>The server refused that password. Password for %1:</source>
+        <translation>Der Server hat dieses Passwort abgelehnt. Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Mit der gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Candor can keep its data in a PostgreSQL database that your team shares. The server&apos;s administrator gives you these details.</source>
+        <translation>Candor kann seine Daten in einer PostgreSQL-Datenbank speichern, die Ihr Team gemeinsam nutzt. Die Administration des Servers teilt Ihnen diese Angaben mit.</translation>
+    </message>
+    <message>
+        <source>For example: db.example.org</source>
+        <translation>Zum Beispiel: db.example.org</translation>
+    </message>
+    <message>
+        <source>For example: candor</source>
+        <translation>Zum Beispiel: candor</translation>
+    </message>
+    <message>
+        <source>Your login name, %1</source>
+        <translation>Ihr Anmeldename, %1</translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server offers it</source>
+        <translation>prefer: verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, trust any certificate</source>
+        <translation>require: immer verschlüsseln, jedem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, check the certificate&apos;s authority</source>
+        <translation>verify-ca: verschlüsseln, Zertifizierungsstelle des Zertifikats prüfen</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the authority and the server&apos;s name</source>
+        <translation>verify-full: verschlüsseln, Zertifizierungsstelle und Namen des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>How the connection to the server is encrypted (libpq&apos;s sslmode).</source>
+        <translation>Wie die Verbindung zum Server verschlüsselt wird (sslmode von libpq).</translation>
+    </message>
+    <message>
+        <source>Optional: ~/.postgresql/root.crt when empty</source>
+        <translation>Optional: ~/.postgresql/root.crt, wenn leer</translation>
+    </message>
+    <message>
+        <source>Optional: only when the server asks for one</source>
+        <translation>Optional: nur wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>Optional: the client certificate&apos;s key</source>
+        <translation>Optional: der Schlüssel des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>Client-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the client key file</source>
+        <translation>Client-Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>V&amp;erschlüsselung (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority&apos;s certificate</source>
+        <translation>Zertifikat der Zertifizierungsstelle auswählen</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose your client certificate</source>
+        <translation>Ihr Client-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Choose your client certificate&apos;s key</source>
+        <translation>Den Schlüssel Ihres Client-Zertifikats auswählen</translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation>Verbindet mit:</translation>
+    </message>
+    <message>
+        <source>Candor asks for the password when it connects and keeps it only while it runs: it is never saved.</source>
+        <translation>Candor fragt beim Verbinden nach dem Passwort und behält es nur, solange es läuft: Es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.crt *.pem *.key *.cer);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.crt *.pem *.key *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address, for example db.example.org (localhost for a server on this computer).</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein, zum Beispiel db.example.org (localhost für einen Server auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535: PostgreSQL usually listens on %2.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535: PostgreSQL lauscht normalerweise auf %2.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database, as the server&apos;s administrator gave it.</source>
+        <translation>Geben Sie den Namen der Datenbank so ein, wie ihn die Administration des Servers mitgeteilt hat.</translation>
+    </message>
+    <message>
+        <source>the CA certificate</source>
+        <translation>das CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation>das Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the client key</source>
+        <translation>den Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Choose %2 again, or leave the field empty.</source>
+        <translation>Es gibt keine Datei „%1“. Wählen Sie %2 erneut aus, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>%1 Candor stays on the database it has open.</source>
+        <translation>%1 Candor bleibt bei der geöffneten Datenbank.</translation>
+    </message>
+    <message>
+        <source>(enter the server and the database)</source>
+        <translation>(Server und Datenbank eingeben)</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5789,38 @@ Bitte geben Sie den Bildschirm weiter.</translation>
         <source>Reconnected; everything shown was read again.</source>
         <translation>Wieder verbunden; alles Angezeigte wurde neu gelesen.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>Mit &amp;gemeinsamer Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>Work on a Candor database on a PostgreSQL server that your team shares</source>
+        <translation>Mit einer Candor-Datenbank auf einem PostgreSQL-Server arbeiten, die Ihr Team gemeinsam nutzt</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Stop using the shared database and open the database file on this computer</source>
+        <translation>Die gemeinsame Datenbank nicht mehr verwenden und die Datenbankdatei auf diesem Rechner öffnen</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; Candor is reconnecting. What you type now cannot be saved.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen; Candor verbindet sich erneut. Was Sie jetzt eingeben, kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops will show only after a restart: %1</source>
+        <translation>Änderungen an anderen Rechnern werden erst nach einem Neustart angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Another desktop changed many records at once; everything shown was read again.</source>
+        <translation>An einem anderen Rechner wurden viele Datensätze auf einmal geändert; alles Angezeigte wurde neu gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Blameless postmortems and team psychological safety, on your desktop.&lt;/p&gt;&lt;p&gt;Your data is in the shared database %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Postmortems ohne Schuldzuweisung und psychologische Sicherheit im Team, auf Ihrem Desktop.&lt;/p&gt;&lt;p&gt;Ihre Daten liegen in der gemeinsamen Datenbank %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>candor::MemberDialog</name>
@@ -5606,6 +6062,22 @@ Bitte geben Sie den Bildschirm weiter.</translation>
     <message>
         <source>%1 The damaged file is back in its place.</source>
         <translation>%1 Die beschädigte Datei ist wieder an ihrem Platz.</translation>
+    </message>
+    <message>
+        <source>Candor cannot open the shared database</source>
+        <translation>Candor kann die gemeinsame Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Candor was set to open the shared database %1. You can try again (once the server or your network is back), or work on the local database on this computer: Candor then opens it at start, and File &gt; Connect to a shared database… connects to the server again.</source>
+        <translation>Candor ist so eingestellt, dass es die gemeinsame Datenbank %1 öffnet. Sie können es erneut versuchen (sobald der Server oder Ihr Netzwerk wieder erreichbar ist) oder mit der lokalen Datenbank auf diesem Rechner arbeiten: Candor öffnet dann diese beim Start, und Datei &gt; Mit gemeinsamer Datenbank verbinden… verbindet wieder mit dem Server.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation>&amp;Lokale Datenbank öffnen</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6823,10 @@ Mit „Zurück zu…“ öffnen Sie eine Phase wieder; die Aufzeichnungen behalt
     <message>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Facilitators see these on their desktops; the room never does. Saved as you type.</source>
+        <translation>Die Moderation sieht diese auf ihren Rechnern, der Raum nie. Wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7384,10 +7860,6 @@ Mit „Zurück zu…“ öffnen Sie eine Phase wieder; die Aufzeichnungen behalt
         <translation>Candor: Postmortems ohne Schuldzuweisung und psychologische Sicherheit im Team.</translation>
     </message>
     <message>
-        <source>Use the database file at PATH (default: CANDOR_DB, or %1).</source>
-        <translation>Die Datenbankdatei unter PATH verwenden (Standard: CANDOR_DB oder %1).</translation>
-    </message>
-    <message>
         <source>The replaced database is in “%1”.</source>
         <translation>Die ersetzte Datenbank liegt in „%1“.</translation>
     </message>
@@ -7416,16 +7888,24 @@ Mit „Zurück zu…“ öffnen Sie eine Phase wieder; die Aufzeichnungen behalt
         <translation>Die Sprache CODE für diesen Lauf verwenden (%1; Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <source>The server refused that password. Password for %1:</source>
-        <translation>Der Server hat dieses Passwort abgelehnt. Passwort für %1:</translation>
+        <source>Use the database file at PATH, or the database on a PostgreSQL server at a postgresql:// URL (default: the shared database chosen in File &gt; Connect to a shared database…, else CANDOR_DB, else %1).</source>
+        <translation>Die Datenbankdatei unter PATH verwenden oder die Datenbank auf einem PostgreSQL-Server unter einer postgresql://-URL (Standard: die unter Datei &gt; Mit gemeinsamer Datenbank verbinden… gewählte gemeinsame Datenbank, sonst CANDOR_DB, sonst %1).</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>Passwort für %1:</translation>
+        <source>Candor is already on %1.</source>
+        <translation>Candor verwendet bereits %1.</translation>
     </message>
     <message>
-        <source>Connect to the shared database</source>
-        <translation>Mit der gemeinsamen Datenbank verbinden</translation>
+        <source>Cannot change the database</source>
+        <translation>Die Datenbank kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>%1 Candor stays on %2.</source>
+        <translation>%1 Candor bleibt bei %2.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
     </message>
 </context>
 </TS>

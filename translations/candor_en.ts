@@ -58,6 +58,13 @@
             <numerusform>Imported %n responses into wave %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked: each of the %Ln tables holds the same number of rows on both sides.</source>
+        <translation>
+            <numerusform>Checked: each of the %Ln tables holds the same number of rows on both sides.</numerusform>
+            <numerusform>Checked: each of the %Ln tables holds the same number of rows on both sides.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataTransfer</name>

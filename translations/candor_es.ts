@@ -955,6 +955,131 @@
         <translation>Formato desconocido «%1». Use --format csv o json.</translation>
     </message>
     <message>
+        <source>Messages in the language CODE: en, de, fr or es.</source>
+        <translation>Mensajes en el idioma CODE: en, de, fr o es.</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: candor-cli --lang de COMMAND</source>
+        <translation>--lang necesita un código de idioma: candor-cli --lang de COMMAND</translation>
+    </message>
+    <message>
+        <source>Survey waves. Usage:
+  %1
+  %2
+The CSV file has a header row; answers are numbers or the scale&apos;s labels in English, German, French or Spanish. Nothing is imported unless every row is clean.</source>
+        <translation>Oleadas de encuestas. Uso:
+  %1
+  %2
+El archivo CSV tiene una fila de encabezado; las respuestas son números o las etiquetas de la escala en inglés, alemán, francés o español. No se importa nada a menos que todas las filas sean correctas.</translation>
+    </message>
+    <message>
+        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
+        <translation>Usar el archivo de base de datos PATH, o la base de datos PostgreSQL de una URL postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of “%1”: %2</source>
+        <translation>No se pueden enumerar las tablas de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of table %1 in %2: %3</source>
+        <translation>No se pueden contar las filas de la tabla %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>The Candor database file to copy (it is not changed).</source>
+        <translation>El archivo de base de datos de Candor que se copia (no se modifica).</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database to copy into, as postgresql://USER@HOST:PORT/NAME. The password comes from PGPASSWORD or ~/.pgpass, or is asked for at a terminal; never put it in the URL.</source>
+        <translation>La base de datos PostgreSQL vacía en la que se copia, como postgresql://USER@HOST:PORT/NAME. La contraseña se toma de PGPASSWORD o ~/.pgpass, o se pide en el terminal; no la ponga nunca en la URL.</translation>
+    </message>
+    <message>
+        <source>Copy a Candor database file into an empty database on a shared PostgreSQL server: teams, members, incidents, postmortems and retros with everything recorded in them, survey instruments, waves, their anonymous responses and comments, with their ids. The copy is written in one transaction, then the rows of every table are counted on both sides; any difference is exit code 1. The file is not changed; one from an older Candor is updated in a temporary copy.</source>
+        <translation>Copia un archivo de base de datos de Candor en una base de datos vacía de un servidor PostgreSQL compartido: equipos, miembros, incidentes, postmortems y retrospectivas con todo lo que se registró en ellos, instrumentos de encuesta, oleadas y sus respuestas y comentarios anónimos, con sus ids. La copia se escribe en una sola transacción y después se cuentan las filas de cada tabla en ambos lados; cualquier diferencia da el código de salida 1. El archivo no se modifica; si es de una versión anterior de Candor, se actualiza en una copia temporal.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments; name the database file with --from and the server with --to. Run: candor-cli migrate --help</source>
+        <translation>migrate no admite argumentos; indique el archivo de base de datos con --from y el servidor con --to. Ejecute: candor-cli migrate --help</translation>
+    </message>
+    <message>
+        <source>migrate does not take --db: name the database file with --from FILE and the server with --to URL.</source>
+        <translation>migrate no admite --db: indique el archivo de base de datos con --from FILE y el servidor con --to URL.</translation>
+    </message>
+    <message>
+        <source>migrate needs both --from and --to: candor-cli migrate --from FILE.sqlite --to postgresql://USER@HOST:PORT/NAME</source>
+        <translation>migrate necesita --from y --to: candor-cli migrate --from FILE.sqlite --to postgresql://USER@HOST:PORT/NAME</translation>
+    </message>
+    <message>
+        <source>--from takes the path of a Candor database file, not a server URL. Give the file with --from and the server with --to.</source>
+        <translation>--from espera la ruta de un archivo de base de datos de Candor, no la URL de un servidor. Indique el archivo con --from y el servidor con --to.</translation>
+    </message>
+    <message>
+        <source>“%1” is given as both --from and --to. Give the server database to copy into with --to postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>«%1» se indica a la vez en --from y en --to. Indique la base de datos del servidor en la que copiar con --to postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>--to takes the URL of a PostgreSQL database, such as postgresql://USER@HOST:5432/NAME, not “%1”. To copy a database file, use: candor-cli backup FILE</source>
+        <translation>--to espera la URL de una base de datos PostgreSQL, como postgresql://USER@HOST:5432/NAME, no «%1». Para copiar un archivo de base de datos, use: candor-cli backup FILE</translation>
+    </message>
+    <message>
+        <source>There is no database file at “%1”. Give the Candor database to copy with --from FILE.</source>
+        <translation>No hay ningún archivo de base de datos en «%1». Indique la base de datos de Candor que se copia con --from FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not a Candor database. Give the Candor database to copy with --from FILE.</source>
+        <translation>«%1» está vacío; no es una base de datos de Candor. Indique la base de datos de Candor que se copia con --from FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Candor data. Give the Candor database to copy with --from FILE.</source>
+        <translation>«%1» no contiene datos de Candor. Indique la base de datos de Candor que se copia con --from FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to update a copy of “%1”: %2</source>
+        <translation>No se puede crear una carpeta temporal para actualizar una copia de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to update it: %2</source>
+        <translation>No se puede copiar «%1» para actualizarlo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring a copy of “%1” from schema version %2 to %3: %4</source>
+        <translation>No se puede llevar una copia de «%1» de la versión %2 del esquema a la %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; migrate copies into an empty database only. Create a new database on the server (CREATE DATABASE name) and give its URL with --to.</source>
+        <translation>%1 ya contiene datos; migrate solo copia en una base de datos vacía. Cree una base de datos nueva en el servidor (CREATE DATABASE name) e indique su URL con --to.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read. Quit Candor (or anything else writing to the file) and run migrate again; nothing was copied.</source>
+        <translation>«%1» cambió mientras se leía. Cierre Candor (o cualquier otro programa que escriba en el archivo) y vuelva a ejecutar migrate; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>The data was copied, but it could not be checked: %1</source>
+        <translation>Los datos se copiaron, pero no se pudieron comprobar: %1</translation>
+    </message>
+    <message>
+        <source>The copy is not complete: table %1 holds %2 rows in “%3” but %4 in %5. Drop that database and create it again before you run migrate again.</source>
+        <translation>La copia no está completa: la tabla %1 tiene %2 filas en «%3», pero %4 en %5. Elimine esa base de datos y vuelva a crearla antes de ejecutar migrate de nuevo.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to %2.</source>
+        <translation>Se copió «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Teams: %1, members: %2, incidents: %3, postmortems and retros: %4, survey instruments: %5, survey waves: %6, responses: %7, comments: %8.</source>
+        <translation>Equipos: %1, miembros: %2, incidentes: %3, postmortems y retrospectivas: %4, instrumentos de encuesta: %5, oleadas: %6, respuestas: %7, comentarios: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: each of the %Ln tables holds the same number of rows on both sides.</source>
+        <translation>
+            <numerusform>Comprobado: %Ln tabla tiene el mismo número de filas en ambos lados.</numerusform>
+            <numerusform>Comprobado: cada una de las %Ln tablas tiene el mismo número de filas en ambos lados.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: candor-cli [--db PATH] [--lang CODE] COMMAND [options]
 
 Candor&apos;s command-line tool. Every command takes --db PATH; without it Candor uses CANDOR_DB, or its default database. --lang CODE (en, de, fr or es) sets the language of the messages; without it Candor uses the system&apos;s.
@@ -992,6 +1117,8 @@ Commands:
                                              is writing
   restore FILE                               replace the database with a backup (the replaced
                                              database is kept as a backup too)
+  migrate --from FILE.sqlite --to URL        copy a database file into an empty PostgreSQL
+                                             database (URL: postgresql://USER@HOST:PORT/NAME)
   check                                      check integrity and schema version
 
 Options:
@@ -1037,6 +1164,8 @@ Herramienta de línea de órdenes de Candor. Todas las órdenes aceptan --db PAT
                                              esté escribiendo
   restore FILE                               sustituye la base de datos por una copia de seguridad (la base
                                              sustituida también se conserva como copia)
+  migrate --from FILE.sqlite --to URL        copia un archivo de base de datos en una base de datos
+                                             PostgreSQL vacía (URL: postgresql://USER@HOST:PORT/NAME)
   check                                      comprueba la integridad y la versión del esquema
 
 Opciones:
@@ -1046,31 +1175,24 @@ Opciones:
 Códigos de salida: 0 éxito, 1 la orden falló o encontró problemas, 2 no se puede abrir la base de datos, 64 la línea de órdenes es incorrecta.
 </translation>
     </message>
+</context>
+<context>
+    <name>ConflictChoice</name>
     <message>
-        <source>Messages in the language CODE: en, de, fr or es.</source>
-        <translation>Mensajes en el idioma CODE: en, de, fr o es.</translation>
+        <source>Keep theirs to leave what is stored now, or write yours over theirs to replace it.</source>
+        <translation>Conserve la otra versión para dejar lo que está guardado ahora, o sobrescríbala con la suya para reemplazarla.</translation>
     </message>
     <message>
-        <source>--lang needs a language code: candor-cli --lang de COMMAND</source>
-        <translation>--lang necesita un código de idioma: candor-cli --lang de COMMAND</translation>
+        <source>Keep theirs</source>
+        <translation>Conservar la otra versión</translation>
     </message>
     <message>
-        <source>Survey waves. Usage:
-  %1
-  %2
-The CSV file has a header row; answers are numbers or the scale&apos;s labels in English, German, French or Spanish. Nothing is imported unless every row is clean.</source>
-        <translation>Oleadas de encuestas. Uso:
-  %1
-  %2
-El archivo CSV tiene una fila de encabezado; las respuestas son números o las etiquetas de la escala en inglés, alemán, francés o español. No se importa nada a menos que todas las filas sean correctas.</translation>
+        <source>Write mine over theirs</source>
+        <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
-        <translation>Usar el archivo de base de datos PATH, o la base de datos PostgreSQL de una URL postgresql://USER@HOST:PORT/NAME.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Contraseña para %1: </translation>
+        <source>Changed on another desktop</source>
+        <translation>Modificado en otro ordenador</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2980,17 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     </message>
 </context>
 <context>
+    <name>RepositoryCommand</name>
+    <message>
+        <source>Nothing was undone (%1). %2</source>
+        <translation>No se deshizo nada (%1). %2</translation>
+    </message>
+    <message>
+        <source>Nothing was redone (%1). %2</source>
+        <translation>No se rehízo nada (%1). %2</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>No file name given. Choose where to save the file.</source>
@@ -2874,6 +3007,58 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     <message>
         <source>Could not create “%1”: %2. Check that the folder exists and that you may write to it.</source>
         <translation>No se pudo crear «%1»: %2. Compruebe que la carpeta existe y que tiene permiso de escritura en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Cannot find out what this login may do in the database: %1</source>
+        <translation>No se puede averiguar qué puede hacer esta cuenta en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>This login may read none of Candor&apos;s data in this database. Ask the server&apos;s administrator to make it a member of candor_facilitator or candor_hr.</source>
+        <translation>Esta cuenta no puede leer ninguno de los datos de Candor en esta base de datos. Pida a la administración del servidor que la haga miembro de candor_facilitator o candor_hr.</translation>
+    </message>
+    <message>
+        <source>This login (%1) can read survey trends only: use candor-cli trends or candor-cli insights-report. Candor&apos;s window, incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
+        <translation>Esta cuenta (%1) solo puede leer las tendencias de las encuestas: use candor-cli trends o candor-cli insights-report. La ventana de Candor, los incidentes, los postmortems y las oleadas de encuesta requieren una cuenta de facilitador.</translation>
+    </message>
+    <message>
+        <source>This login (%1) may read Candor&apos;s data but not change it. Ask the server&apos;s administrator for a facilitator&apos;s login to make changes.</source>
+        <translation>Esta cuenta (%1) puede leer los datos de Candor, pero no modificarlos. Pida a la administración del servidor una cuenta de facilitador para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>This database was written by an older Candor, and this login (%1) may not update it. Ask the server&apos;s administrator to open it once as candor_owner, which updates it, and to run scripts/pg-roles.sql again.</source>
+        <translation>Esta base de datos la escribió una versión anterior de Candor, y esta cuenta (%1) no puede actualizarla. Pida a la administración del servidor que la abra una vez como candor_owner, lo que la actualiza, y que vuelva a ejecutar scripts/pg-roles.sql.</translation>
+    </message>
+    <message>
+        <source>This Candor needs schema version %1, the database is at version %2, and this login (%3) may not change the schema. Ask the server&apos;s administrator to open the database once as candor_owner, which updates it, or use the Candor version the others use.</source>
+        <translation>Este Candor necesita la versión %1 del esquema, la base de datos está en la versión %2 y esta cuenta (%3) no puede modificar el esquema. Pida a la administración del servidor que abra la base de datos una vez como candor_owner, lo que la actualiza, o use la versión de Candor que usan los demás.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>database login role</comment>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <comment>database login role</comment>
+        <translation>facilitador</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <comment>database login role</comment>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <comment>database login role</comment>
+        <translation>RR. HH.</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <comment>database login role</comment>
+        <translation>sin acceso</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3351,62 @@ El archivo CSV tiene una fila de encabezado; las respuestas son números o las e
     <message>
         <source>The database did not report the new row&apos;s id; the row may not have been added.</source>
         <translation>La base de datos no indicó el identificador de la nueva fila; puede que la fila no se haya añadido.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>El incidente «%1» se eliminó en otro ordenador, así que su cambio no se guardó. Vuelva a añadirlo si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” was changed on another desktop after you last saw it, so your change was not saved. Open it again to see what is stored now, and make your change again if it is still needed.</source>
+        <translation>El incidente «%1» se modificó en otro ordenador después de que usted lo viera por última vez, así que su cambio no se guardó. Ábralo de nuevo para ver lo que está guardado ahora y vuelva a hacer su cambio si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>It was deleted on another desktop in the meantime.</source>
+        <translation>Mientras tanto, se eliminó en otro ordenador.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>«%1» se eliminó en otro ordenador, así que su cambio no se guardó. Vuelva a añadirlo si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on another desktop after you last saw it, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>«%1» se modificó en otro ordenador después de que usted lo viera por última vez, así que su cambio no se guardó. Revise lo que está guardado ahora y vuelva a hacer su cambio si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>The team “%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>El equipo «%1» se eliminó en otro ordenador, así que su cambio no se guardó. Vuelva a añadirlo si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>The team “%1” was changed on another desktop after you last saw it, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>El equipo «%1» se modificó en otro ordenador después de que usted lo viera por última vez, así que su cambio no se guardó. Revise lo que está guardado ahora y vuelva a hacer su cambio si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from the teams on another desktop, so your change was not saved. Add them again if they are still needed.</source>
+        <translation>«%1» se quitó de los equipos en otro ordenador, así que su cambio no se guardó. Vuelva a añadir a esa persona si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on another desktop after you last saw them, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>Los datos de «%1» se modificaron en otro ordenador después de que usted los viera por última vez, así que su cambio no se guardó. Revise lo que está guardado ahora y vuelva a hacer su cambio si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>The session was deleted on another desktop, so your change was not saved.</source>
+        <translation>La sesión se eliminó en otro ordenador, así que su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s settings were changed on another desktop after you last saw them, so your change was not saved. Look at what is set now and change it again if it is still needed.</source>
+        <translation>La configuración de la sesión se modificó en otro ordenador después de que usted la viera por última vez, así que su cambio no se guardó. Revise la configuración actual y vuelva a cambiarla si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>The session was finished on another desktop in the meantime.</source>
+        <translation>Mientras tanto, la sesión se terminó en otro ordenador.</translation>
+    </message>
+    <message>
+        <source>The session already moved to “%1” on another desktop.</source>
+        <translation>La sesión ya pasó a «%1» en otro ordenador.</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4038,189 @@ Pase la pantalla a la siguiente persona.</translation>
     <message>
         <source>No phase has been agreed yet.</source>
         <translation>Todavía no se ha acordado ninguna fase.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ConnectDialog</name>
+    <message>
+        <source>The server refused that password. Password for %1:</source>
+        <translation>El servidor rechazó esa contraseña. Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Conectarse a la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectarse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Candor can keep its data in a PostgreSQL database that your team shares. The server&apos;s administrator gives you these details.</source>
+        <translation>Candor puede guardar sus datos en una base de datos PostgreSQL que comparte su equipo. La administración del servidor le facilita estos datos.</translation>
+    </message>
+    <message>
+        <source>For example: db.example.org</source>
+        <translation>Por ejemplo: db.example.org</translation>
+    </message>
+    <message>
+        <source>For example: candor</source>
+        <translation>Por ejemplo: candor</translation>
+    </message>
+    <message>
+        <source>Your login name, %1</source>
+        <translation>Su nombre de usuario, %1</translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: sin cifrado</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server offers it</source>
+        <translation>prefer: cifrar cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, trust any certificate</source>
+        <translation>require: cifrar siempre, confiar en cualquier certificado</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, check the certificate&apos;s authority</source>
+        <translation>verify-ca: cifrar, comprobar la autoridad del certificado</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the authority and the server&apos;s name</source>
+        <translation>verify-full: cifrar, comprobar la autoridad y el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>How the connection to the server is encrypted (libpq&apos;s sslmode).</source>
+        <translation>Cómo se cifra la conexión con el servidor (sslmode de libpq).</translation>
+    </message>
+    <message>
+        <source>Optional: ~/.postgresql/root.crt when empty</source>
+        <translation>Opcional: ~/.postgresql/root.crt si se deja vacío</translation>
+    </message>
+    <message>
+        <source>Optional: only when the server asks for one</source>
+        <translation>Opcional: solo si el servidor lo pide</translation>
+    </message>
+    <message>
+        <source>Optional: the client certificate&apos;s key</source>
+        <translation>Opcional: la clave del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Elegir el archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>Elegir el archivo del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Choose the client key file</source>
+        <translation>Elegir el archivo de la clave de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>C&amp;ifrado (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de la C&amp;A:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority&apos;s certificate</source>
+        <translation>Elegir el certificado de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Cer&amp;tificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Choose your client certificate</source>
+        <translation>Elegir su certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;lave de cliente:</translation>
+    </message>
+    <message>
+        <source>Choose your client certificate&apos;s key</source>
+        <translation>Elegir la clave de su certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation>Se conecta a:</translation>
+    </message>
+    <message>
+        <source>Candor asks for the password when it connects and keeps it only while it runs: it is never saved.</source>
+        <translation>Candor pide la contraseña al conectarse y solo la conserva mientras se ejecuta: nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.crt *.pem *.key *.cer);;All files (*)</source>
+        <translation>Certificados y claves (*.crt *.pem *.key *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address, for example db.example.org (localhost for a server on this computer).</source>
+        <translation>Escriba el nombre o la dirección del servidor, por ejemplo, db.example.org (localhost para un servidor en este ordenador).</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535: PostgreSQL usually listens on %2.</source>
+        <translation>El puerto «%1» no es un número del 1 al 65535: PostgreSQL suele escuchar en el %2.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database, as the server&apos;s administrator gave it.</source>
+        <translation>Escriba el nombre de la base de datos tal como se lo indicó la administración del servidor.</translation>
+    </message>
+    <message>
+        <source>the CA certificate</source>
+        <translation>el certificado de la CA</translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation>el certificado de cliente</translation>
+    </message>
+    <message>
+        <source>the client key</source>
+        <translation>la clave de cliente</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Choose %2 again, or leave the field empty.</source>
+        <translation>No existe el archivo «%1». Vuelva a elegir %2 o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>%1 Candor stays on the database it has open.</source>
+        <translation>%1 Candor sigue con la base de datos que tiene abierta.</translation>
+    </message>
+    <message>
+        <source>(enter the server and the database)</source>
+        <translation>(escriba el servidor y la base de datos)</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5789,38 @@ Pase la pantalla a la siguiente persona.</translation>
         <source>Reconnected; everything shown was read again.</source>
         <translation>Reconectado; todo lo que se muestra se ha vuelto a leer.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>&amp;Conectarse a una base de datos compartida…</translation>
+    </message>
+    <message>
+        <source>Work on a Candor database on a PostgreSQL server that your team shares</source>
+        <translation>Trabajar con una base de datos de Candor en un servidor PostgreSQL que comparte su equipo</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Usar la base de datos &amp;local</translation>
+    </message>
+    <message>
+        <source>Stop using the shared database and open the database file on this computer</source>
+        <translation>Dejar de usar la base de datos compartida y abrir el archivo de base de datos de este ordenador</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; Candor is reconnecting. What you type now cannot be saved.</source>
+        <translation>Se perdió la conexión con el servidor; Candor se está reconectando. Lo que escriba ahora no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops will show only after a restart: %1</source>
+        <translation>Los cambios hechos en otros ordenadores solo se mostrarán tras reiniciar: %1</translation>
+    </message>
+    <message>
+        <source>Another desktop changed many records at once; everything shown was read again.</source>
+        <translation>Otro ordenador cambió muchos registros a la vez; todo lo que se muestra se ha vuelto a leer.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Blameless postmortems and team psychological safety, on your desktop.&lt;/p&gt;&lt;p&gt;Your data is in the shared database %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Postmortems sin culpables y seguridad psicológica de los equipos, en su escritorio.&lt;/p&gt;&lt;p&gt;Sus datos están en la base de datos compartida %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>candor::MemberDialog</name>
@@ -5606,6 +6062,22 @@ Pase la pantalla a la siguiente persona.</translation>
     <message>
         <source>%1 The damaged file is back in its place.</source>
         <translation>%1 El archivo dañado ha vuelto a su sitio.</translation>
+    </message>
+    <message>
+        <source>Candor cannot open the shared database</source>
+        <translation>Candor no puede abrir la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Candor was set to open the shared database %1. You can try again (once the server or your network is back), or work on the local database on this computer: Candor then opens it at start, and File &gt; Connect to a shared database… connects to the server again.</source>
+        <translation>Candor está configurado para abrir la base de datos compartida %1. Puede volver a intentarlo (cuando el servidor o su red vuelvan a estar disponibles) o trabajar con la base de datos local de este ordenador: Candor la abrirá entonces al iniciarse, y Archivo &gt; Conectarse a una base de datos compartida… vuelve a conectar con el servidor.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation>Abrir la base de datos &amp;local</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6823,10 @@ Use «Volver a…» para reabrir una fase; el registro conserva todos los acuerd
     <message>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Facilitators see these on their desktops; the room never does. Saved as you type.</source>
+        <translation>Los facilitadores las ven en sus ordenadores; la sala, nunca. Se guardan mientras escribe.</translation>
     </message>
 </context>
 <context>
@@ -7384,10 +7860,6 @@ Use «Volver a…» para reabrir una fase; el registro conserva todos los acuerd
         <translation>Candor: postmortems sin culpables y seguridad psicológica de los equipos.</translation>
     </message>
     <message>
-        <source>Use the database file at PATH (default: CANDOR_DB, or %1).</source>
-        <translation>Usar el archivo de base de datos de PATH (predeterminado: CANDOR_DB o %1).</translation>
-    </message>
-    <message>
         <source>The replaced database is in “%1”.</source>
         <translation>La base de datos sustituida está en «%1».</translation>
     </message>
@@ -7416,16 +7888,24 @@ Use «Volver a…» para reabrir una fase; el registro conserva todos los acuerd
         <translation>Usar el idioma CODE en esta ejecución (%1; predeterminado: el elegido en Preferencias o, si no, el del sistema).</translation>
     </message>
     <message>
-        <source>The server refused that password. Password for %1:</source>
-        <translation>El servidor rechazó esa contraseña. Contraseña para %1:</translation>
+        <source>Use the database file at PATH, or the database on a PostgreSQL server at a postgresql:// URL (default: the shared database chosen in File &gt; Connect to a shared database…, else CANDOR_DB, else %1).</source>
+        <translation>Usar el archivo de base de datos de PATH, o la base de datos de un servidor PostgreSQL en una URL postgresql:// (predeterminado: la base de datos compartida elegida en Archivo &gt; Conectarse a una base de datos compartida…; si no, CANDOR_DB; si no, %1).</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>Contraseña para %1:</translation>
+        <source>Candor is already on %1.</source>
+        <translation>Candor ya está usando %1.</translation>
     </message>
     <message>
-        <source>Connect to the shared database</source>
-        <translation>Conectarse a la base de datos compartida</translation>
+        <source>Cannot change the database</source>
+        <translation>No se puede cambiar de base de datos</translation>
+    </message>
+    <message>
+        <source>%1 Candor stays on %2.</source>
+        <translation>%1 Candor sigue con %2.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
     </message>
 </context>
 </TS>

@@ -955,6 +955,131 @@
         <translation>Format «&#xa0;%1&#xa0;» inconnu. Utilisez --format csv ou json.</translation>
     </message>
     <message>
+        <source>Messages in the language CODE: en, de, fr or es.</source>
+        <translation>Messages dans la langue CODE&#xa0;: en, de, fr ou es.</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: candor-cli --lang de COMMAND</source>
+        <translation>--lang demande un code de langue&#xa0;: candor-cli --lang de COMMAND</translation>
+    </message>
+    <message>
+        <source>Survey waves. Usage:
+  %1
+  %2
+The CSV file has a header row; answers are numbers or the scale&apos;s labels in English, German, French or Spanish. Nothing is imported unless every row is clean.</source>
+        <translation>Vagues d&apos;enquête. Usage&#xa0;:
+  %1
+  %2
+Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres ou les libellés de l&apos;échelle en anglais, allemand, français ou espagnol. Rien n&apos;est importé tant que chaque ligne n&apos;est pas correcte.</translation>
+    </message>
+    <message>
+        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
+        <translation>Utiliser le fichier de base de données PATH, ou la base PostgreSQL d&apos;une URL postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of “%1”: %2</source>
+        <translation>Impossible de lister les tables de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of table %1 in %2: %3</source>
+        <translation>Impossible de compter les lignes de la table %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The Candor database file to copy (it is not changed).</source>
+        <translation>Le fichier de base de données Candor à copier (il n&apos;est pas modifié).</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database to copy into, as postgresql://USER@HOST:PORT/NAME. The password comes from PGPASSWORD or ~/.pgpass, or is asked for at a terminal; never put it in the URL.</source>
+        <translation>La base de données PostgreSQL vide dans laquelle copier, sous la forme postgresql://USER@HOST:PORT/NAME. Le mot de passe provient de PGPASSWORD ou de ~/.pgpass, ou est demandé dans un terminal&#xa0;; ne le mettez jamais dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Copy a Candor database file into an empty database on a shared PostgreSQL server: teams, members, incidents, postmortems and retros with everything recorded in them, survey instruments, waves, their anonymous responses and comments, with their ids. The copy is written in one transaction, then the rows of every table are counted on both sides; any difference is exit code 1. The file is not changed; one from an older Candor is updated in a temporary copy.</source>
+        <translation>Copier un fichier de base de données Candor dans une base de données vide sur un serveur PostgreSQL partagé&#xa0;: équipes, membres, incidents, post-mortems et rétrospectives avec tout ce qui y est consigné, questionnaires d&apos;enquête, vagues, leurs réponses anonymes et leurs commentaires, avec leurs id. La copie est écrite en une seule transaction, puis les lignes de chaque table sont comptées des deux côtés&#xa0;; toute différence donne le code de sortie 1. Le fichier n&apos;est pas modifié&#xa0;; celui d&apos;une version antérieure de Candor est mis à jour dans une copie temporaire.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments; name the database file with --from and the server with --to. Run: candor-cli migrate --help</source>
+        <translation>migrate ne prend aucun argument&#xa0;; indiquez le fichier de base de données avec --from et le serveur avec --to. Exécutez&#xa0;: candor-cli migrate --help</translation>
+    </message>
+    <message>
+        <source>migrate does not take --db: name the database file with --from FILE and the server with --to URL.</source>
+        <translation>migrate n&apos;accepte pas --db&#xa0;: indiquez le fichier de base de données avec --from FILE et le serveur avec --to URL.</translation>
+    </message>
+    <message>
+        <source>migrate needs both --from and --to: candor-cli migrate --from FILE.sqlite --to postgresql://USER@HOST:PORT/NAME</source>
+        <translation>migrate exige à la fois --from et --to&#xa0;: candor-cli migrate --from FILE.sqlite --to postgresql://USER@HOST:PORT/NAME</translation>
+    </message>
+    <message>
+        <source>--from takes the path of a Candor database file, not a server URL. Give the file with --from and the server with --to.</source>
+        <translation>--from attend le chemin d&apos;un fichier de base de données Candor, pas l&apos;URL d&apos;un serveur. Indiquez le fichier avec --from et le serveur avec --to.</translation>
+    </message>
+    <message>
+        <source>“%1” is given as both --from and --to. Give the server database to copy into with --to postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>«&#xa0;%1&#xa0;» est indiqué à la fois pour --from et pour --to. Indiquez la base de données du serveur dans laquelle copier avec --to postgresql://USER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>--to takes the URL of a PostgreSQL database, such as postgresql://USER@HOST:5432/NAME, not “%1”. To copy a database file, use: candor-cli backup FILE</source>
+        <translation>--to attend l&apos;URL d&apos;une base de données PostgreSQL, par exemple postgresql://USER@HOST:5432/NAME, et non «&#xa0;%1&#xa0;». Pour copier un fichier de base de données, utilisez&#xa0;: candor-cli backup FILE</translation>
+    </message>
+    <message>
+        <source>There is no database file at “%1”. Give the Candor database to copy with --from FILE.</source>
+        <translation>Il n&apos;y a aucun fichier de base de données à l&apos;emplacement «&#xa0;%1&#xa0;». Indiquez la base de données Candor à copier avec --from FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not a Candor database. Give the Candor database to copy with --from FILE.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: ce n&apos;est pas une base de données Candor. Indiquez la base de données Candor à copier avec --from FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Candor data. Give the Candor database to copy with --from FILE.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune donnée Candor. Indiquez la base de données Candor à copier avec --from FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to update a copy of “%1”: %2</source>
+        <translation>Impossible de créer un dossier temporaire pour mettre à jour une copie de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to update it: %2</source>
+        <translation>Impossible de copier «&#xa0;%1&#xa0;» pour le mettre à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring a copy of “%1” from schema version %2 to %3: %4</source>
+        <translation>Impossible de faire passer une copie de «&#xa0;%1&#xa0;» de la version de schéma %2 à %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; migrate copies into an empty database only. Create a new database on the server (CREATE DATABASE name) and give its URL with --to.</source>
+        <translation>%1 contient déjà des données&#xa0;; migrate ne copie que dans une base de données vide. Créez une nouvelle base de données sur le serveur (CREATE DATABASE name) et indiquez son URL avec --to.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was read. Quit Candor (or anything else writing to the file) and run migrate again; nothing was copied.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié pendant sa lecture. Quittez Candor (ou tout autre programme qui écrit dans le fichier) et relancez migrate&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The data was copied, but it could not be checked: %1</source>
+        <translation>Les données ont été copiées, mais n&apos;ont pas pu être vérifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The copy is not complete: table %1 holds %2 rows in “%3” but %4 in %5. Drop that database and create it again before you run migrate again.</source>
+        <translation>La copie est incomplète&#xa0;: la table %1 contient %2 lignes dans «&#xa0;%3&#xa0;» mais %4 dans %5. Supprimez cette base de données et recréez-la avant de relancer migrate.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» copié vers %2.</translation>
+    </message>
+    <message>
+        <source>Teams: %1, members: %2, incidents: %3, postmortems and retros: %4, survey instruments: %5, survey waves: %6, responses: %7, comments: %8.</source>
+        <translation>Équipes&#xa0;: %1, membres&#xa0;: %2, incidents&#xa0;: %3, post-mortems et rétrospectives&#xa0;: %4, questionnaires d&apos;enquête&#xa0;: %5, vagues d&apos;enquête&#xa0;: %6, réponses&#xa0;: %7, commentaires&#xa0;: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: each of the %Ln tables holds the same number of rows on both sides.</source>
+        <translation>
+            <numerusform>Vérifié&#xa0;: %Ln table contient le même nombre de lignes des deux côtés.</numerusform>
+            <numerusform>Vérifié&#xa0;: chacune des %Ln tables contient le même nombre de lignes des deux côtés.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: candor-cli [--db PATH] [--lang CODE] COMMAND [options]
 
 Candor&apos;s command-line tool. Every command takes --db PATH; without it Candor uses CANDOR_DB, or its default database. --lang CODE (en, de, fr or es) sets the language of the messages; without it Candor uses the system&apos;s.
@@ -992,6 +1117,8 @@ Commands:
                                              is writing
   restore FILE                               replace the database with a backup (the replaced
                                              database is kept as a backup too)
+  migrate --from FILE.sqlite --to URL        copy a database file into an empty PostgreSQL
+                                             database (URL: postgresql://USER@HOST:PORT/NAME)
   check                                      check integrity and schema version
 
 Options:
@@ -1037,6 +1164,8 @@ Commandes&#xa0;:
                                              que Candor écrit
   restore FILE                               remplacer la base de données par une sauvegarde (la base
                                              remplacée est elle aussi conservée comme sauvegarde)
+  migrate --from FILE.sqlite --to URL        copier un fichier de base de données dans une base
+                                             PostgreSQL vide (URL&#xa0;: postgresql://USER@HOST:PORT/NAME)
   check                                      vérifier l&apos;intégrité et la version de schéma
 
 Options&#xa0;:
@@ -1046,31 +1175,24 @@ Options&#xa0;:
 Codes de sortie&#xa0;: 0 succès, 1 la commande a échoué ou a trouvé des problèmes, 2 la base de données ne peut pas être ouverte, 64 la ligne de commande est incorrecte.
 </translation>
     </message>
+</context>
+<context>
+    <name>ConflictChoice</name>
     <message>
-        <source>Messages in the language CODE: en, de, fr or es.</source>
-        <translation>Messages dans la langue CODE&#xa0;: en, de, fr ou es.</translation>
+        <source>Keep theirs to leave what is stored now, or write yours over theirs to replace it.</source>
+        <translation>Gardez leur version pour conserver ce qui est enregistré maintenant, ou écrasez-la avec la vôtre pour la remplacer.</translation>
     </message>
     <message>
-        <source>--lang needs a language code: candor-cli --lang de COMMAND</source>
-        <translation>--lang demande un code de langue&#xa0;: candor-cli --lang de COMMAND</translation>
+        <source>Keep theirs</source>
+        <translation>Garder leur version</translation>
     </message>
     <message>
-        <source>Survey waves. Usage:
-  %1
-  %2
-The CSV file has a header row; answers are numbers or the scale&apos;s labels in English, German, French or Spanish. Nothing is imported unless every row is clean.</source>
-        <translation>Vagues d&apos;enquête. Usage&#xa0;:
-  %1
-  %2
-Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres ou les libellés de l&apos;échelle en anglais, allemand, français ou espagnol. Rien n&apos;est importé tant que chaque ligne n&apos;est pas correcte.</translation>
+        <source>Write mine over theirs</source>
+        <translation>Écraser avec la mienne</translation>
     </message>
     <message>
-        <source>Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL.</source>
-        <translation>Utiliser le fichier de base de données PATH, ou la base PostgreSQL d&apos;une URL postgresql://USER@HOST:PORT/NAME.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1&#xa0;: </translation>
+        <source>Changed on another desktop</source>
+        <translation>Modifié sur un autre poste</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2980,17 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     </message>
 </context>
 <context>
+    <name>RepositoryCommand</name>
+    <message>
+        <source>Nothing was undone (%1). %2</source>
+        <translation>Rien n&apos;a été annulé (%1). %2</translation>
+    </message>
+    <message>
+        <source>Nothing was redone (%1). %2</source>
+        <translation>Rien n&apos;a été rétabli (%1). %2</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>No file name given. Choose where to save the file.</source>
@@ -2874,6 +3007,58 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     <message>
         <source>Could not create “%1”: %2. Check that the folder exists and that you may write to it.</source>
         <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Cannot find out what this login may do in the database: %1</source>
+        <translation>Impossible de déterminer ce que ce compte peut faire dans la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This login may read none of Candor&apos;s data in this database. Ask the server&apos;s administrator to make it a member of candor_facilitator or candor_hr.</source>
+        <translation>Ce compte ne peut lire aucune des données de Candor dans cette base de données. Demandez à l&apos;administrateur du serveur de le rendre membre de candor_facilitator ou de candor_hr.</translation>
+    </message>
+    <message>
+        <source>This login (%1) can read survey trends only: use candor-cli trends or candor-cli insights-report. Candor&apos;s window, incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
+        <translation>Ce compte (%1) ne peut lire que les tendances des enquêtes&#xa0;: utilisez candor-cli trends ou candor-cli insights-report. La fenêtre de Candor, les incidents, les post-mortems et les vagues d&apos;enquête nécessitent un compte d&apos;animateur.</translation>
+    </message>
+    <message>
+        <source>This login (%1) may read Candor&apos;s data but not change it. Ask the server&apos;s administrator for a facilitator&apos;s login to make changes.</source>
+        <translation>Ce compte (%1) peut lire les données de Candor mais pas les modifier. Demandez à l&apos;administrateur du serveur un compte d&apos;animateur pour faire des modifications.</translation>
+    </message>
+    <message>
+        <source>This database was written by an older Candor, and this login (%1) may not update it. Ask the server&apos;s administrator to open it once as candor_owner, which updates it, and to run scripts/pg-roles.sql again.</source>
+        <translation>Cette base de données a été écrite par une version antérieure de Candor, et ce compte (%1) ne peut pas la mettre à jour. Demandez à l&apos;administrateur du serveur de l&apos;ouvrir une fois en tant que candor_owner, ce qui la met à jour, puis d&apos;exécuter à nouveau scripts/pg-roles.sql.</translation>
+    </message>
+    <message>
+        <source>This Candor needs schema version %1, the database is at version %2, and this login (%3) may not change the schema. Ask the server&apos;s administrator to open the database once as candor_owner, which updates it, or use the Candor version the others use.</source>
+        <translation>Ce Candor nécessite la version de schéma %1, la base de données est en version %2, et ce compte (%3) ne peut pas modifier le schéma. Demandez à l&apos;administrateur du serveur d&apos;ouvrir la base de données une fois en tant que candor_owner, ce qui la met à jour, ou utilisez la version de Candor qu&apos;utilisent les autres.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>database login role</comment>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <comment>database login role</comment>
+        <translation>animateur</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <comment>database login role</comment>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <comment>database login role</comment>
+        <translation>RH</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <comment>database login role</comment>
+        <translation>aucun accès</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3351,62 @@ Le fichier CSV a une ligne d&apos;en-tête&#xa0;; les réponses sont des nombres
     <message>
         <source>The database did not report the new row&apos;s id; the row may not have been added.</source>
         <translation>La base de données n&apos;a pas indiqué l&apos;identifiant de la nouvelle ligne&#xa0;; la ligne n&apos;a peut-être pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>L&apos;incident «&#xa0;%1&#xa0;» a été supprimé sur un autre poste, votre modification n&apos;a donc pas été enregistrée. Ajoutez-le à nouveau s&apos;il est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>The incident “%1” was changed on another desktop after you last saw it, so your change was not saved. Open it again to see what is stored now, and make your change again if it is still needed.</source>
+        <translation>L&apos;incident «&#xa0;%1&#xa0;» a été modifié sur un autre poste depuis la dernière fois que vous l&apos;avez vu, votre modification n&apos;a donc pas été enregistrée. Rouvrez-le pour voir ce qui est enregistré maintenant, et refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>It was deleted on another desktop in the meantime.</source>
+        <translation>L&apos;élément a été supprimé entre-temps sur un autre poste.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur un autre poste, votre modification n&apos;a donc pas été enregistrée. Ajoutez l&apos;élément à nouveau s&apos;il est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on another desktop after you last saw it, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur un autre poste depuis la dernière fois que vous l&apos;avez vu, votre modification n&apos;a donc pas été enregistrée. Regardez ce qui est enregistré maintenant et refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>The team “%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>L&apos;équipe «&#xa0;%1&#xa0;» a été supprimée sur un autre poste, votre modification n&apos;a donc pas été enregistrée. Ajoutez-la à nouveau si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>The team “%1” was changed on another desktop after you last saw it, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>L&apos;équipe «&#xa0;%1&#xa0;» a été modifiée sur un autre poste depuis la dernière fois que vous l&apos;avez vue, votre modification n&apos;a donc pas été enregistrée. Regardez ce qui est enregistré maintenant et refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from the teams on another desktop, so your change was not saved. Add them again if they are still needed.</source>
+        <translation>Le membre «&#xa0;%1&#xa0;» a été retiré des équipes sur un autre poste, votre modification n&apos;a donc pas été enregistrée. Ajoutez-le à nouveau s&apos;il est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on another desktop after you last saw them, so your change was not saved. Look at what is stored now and make your change again if it is still needed.</source>
+        <translation>Les informations de «&#xa0;%1&#xa0;» ont été modifiées sur un autre poste depuis la dernière fois que vous les avez vues, votre modification n&apos;a donc pas été enregistrée. Regardez ce qui est enregistré maintenant et refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The session was deleted on another desktop, so your change was not saved.</source>
+        <translation>La séance a été supprimée sur un autre poste, votre modification n&apos;a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s settings were changed on another desktop after you last saw them, so your change was not saved. Look at what is set now and change it again if it is still needed.</source>
+        <translation>Les paramètres de la séance ont été modifiés sur un autre poste depuis la dernière fois que vous les avez vus, votre modification n&apos;a donc pas été enregistrée. Regardez ce qui est défini maintenant et modifiez-le à nouveau si nécessaire.</translation>
+    </message>
+    <message>
+        <source>The session was finished on another desktop in the meantime.</source>
+        <translation>La séance a été terminée entre-temps sur un autre poste.</translation>
+    </message>
+    <message>
+        <source>The session already moved to “%1” on another desktop.</source>
+        <translation>La séance est déjà passée à «&#xa0;%1&#xa0;» sur un autre poste.</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +4038,189 @@ Passez l&apos;écran à la personne suivante.</translation>
     <message>
         <source>No phase has been agreed yet.</source>
         <translation>Aucune phase n&apos;a encore été validée.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ConnectDialog</name>
+    <message>
+        <source>The server refused that password. Password for %1:</source>
+        <translation>Le serveur a refusé ce mot de passe. Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect to the shared database</source>
+        <translation>Se connecter à la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base de données partagée</translation>
+    </message>
+    <message>
+        <source>Candor can keep its data in a PostgreSQL database that your team shares. The server&apos;s administrator gives you these details.</source>
+        <translation>Candor peut conserver ses données dans une base de données PostgreSQL partagée par votre équipe. L&apos;administrateur du serveur vous communique ces informations.</translation>
+    </message>
+    <message>
+        <source>For example: db.example.org</source>
+        <translation>Par exemple&#xa0;: db.example.org</translation>
+    </message>
+    <message>
+        <source>For example: candor</source>
+        <translation>Par exemple&#xa0;: candor</translation>
+    </message>
+    <message>
+        <source>Your login name, %1</source>
+        <translation>Votre nom d&apos;utilisateur, %1</translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable&#xa0;: aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server offers it</source>
+        <translation>prefer&#xa0;: chiffrer lorsque le serveur le propose</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, trust any certificate</source>
+        <translation>require&#xa0;: toujours chiffrer, accepter tout certificat</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, check the certificate&apos;s authority</source>
+        <translation>verify-ca&#xa0;: chiffrer, vérifier l&apos;autorité du certificat</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the authority and the server&apos;s name</source>
+        <translation>verify-full&#xa0;: chiffrer, vérifier l&apos;autorité et le nom du serveur</translation>
+    </message>
+    <message>
+        <source>How the connection to the server is encrypted (libpq&apos;s sslmode).</source>
+        <translation>Comment la connexion au serveur est chiffrée (sslmode de libpq).</translation>
+    </message>
+    <message>
+        <source>Optional: ~/.postgresql/root.crt when empty</source>
+        <translation>Facultatif&#xa0;: ~/.postgresql/root.crt si vide</translation>
+    </message>
+    <message>
+        <source>Optional: only when the server asks for one</source>
+        <translation>Facultatif&#xa0;: seulement si le serveur en demande un</translation>
+    </message>
+    <message>
+        <source>Optional: the client certificate&apos;s key</source>
+        <translation>Facultatif&#xa0;: la clé du certificat client</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier du certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>Choisir le fichier du certificat client</translation>
+    </message>
+    <message>
+        <source>Choose the client key file</source>
+        <translation>Choisir le fichier de la clé client</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>C&amp;hiffrement (TLS)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l&apos;A&amp;C&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority&apos;s certificate</source>
+        <translation>Choisir le certificat de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Cer&amp;tificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose your client certificate</source>
+        <translation>Choisir votre certificat client</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Clé c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose your client certificate&apos;s key</source>
+        <translation>Choisir la clé de votre certificat client</translation>
+    </message>
+    <message>
+        <source>Connects to:</source>
+        <translation>Connexion à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Candor asks for the password when it connects and keeps it only while it runs: it is never saved.</source>
+        <translation>Candor demande le mot de passe lors de la connexion et ne le garde que pendant son exécution&#xa0;: il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.crt *.pem *.key *.cer);;All files (*)</source>
+        <translation>Certificats et clés (*.crt *.pem *.key *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address, for example db.example.org (localhost for a server on this computer).</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur, par exemple db.example.org (localhost pour un serveur sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535: PostgreSQL usually listens on %2.</source>
+        <translation>Le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 65535&#xa0;: PostgreSQL écoute généralement sur le port %2.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database, as the server&apos;s administrator gave it.</source>
+        <translation>Saisissez le nom de la base de données tel que l&apos;administrateur du serveur l&apos;a indiqué.</translation>
+    </message>
+    <message>
+        <source>the CA certificate</source>
+        <translation>le certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation>le certificat client</translation>
+    </message>
+    <message>
+        <source>the client key</source>
+        <translation>la clé client</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Choose %2 again, or leave the field empty.</source>
+        <translation>Il n&apos;y a pas de fichier «&#xa0;%1&#xa0;». Choisissez à nouveau %2, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>%1 Candor stays on the database it has open.</source>
+        <translation>%1 Candor reste sur la base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>(enter the server and the database)</source>
+        <translation>(saisissez le serveur et la base de données)</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5789,38 @@ Veuillez passer l&apos;écran à la personne suivante.</translation>
         <source>Reconnected; everything shown was read again.</source>
         <translation>Reconnecté&#xa0;; tout ce qui est affiché a été relu.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>Se &amp;connecter à une base de données partagée…</translation>
+    </message>
+    <message>
+        <source>Work on a Candor database on a PostgreSQL server that your team shares</source>
+        <translation>Travailler sur une base de données Candor située sur un serveur PostgreSQL partagé par votre équipe</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Utiliser la base de données &amp;locale</translation>
+    </message>
+    <message>
+        <source>Stop using the shared database and open the database file on this computer</source>
+        <translation>Ne plus utiliser la base de données partagée et ouvrir le fichier de base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; Candor is reconnecting. What you type now cannot be saved.</source>
+        <translation>La connexion au serveur a été perdue&#xa0;; Candor se reconnecte. Ce que vous saisissez maintenant ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops will show only after a restart: %1</source>
+        <translation>Les modifications faites sur d&apos;autres postes n&apos;apparaîtront qu&apos;après un redémarrage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another desktop changed many records at once; everything shown was read again.</source>
+        <translation>Un autre poste a modifié de nombreux enregistrements à la fois&#xa0;; tout ce qui est affiché a été relu.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Blameless postmortems and team psychological safety, on your desktop.&lt;/p&gt;&lt;p&gt;Your data is in the shared database %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Post-mortems sans blâme et sécurité psychologique des équipes, sur votre ordinateur.&lt;/p&gt;&lt;p&gt;Vos données se trouvent dans la base de données partagée %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>candor::MemberDialog</name>
@@ -5606,6 +6062,22 @@ Veuillez passer l&apos;écran à la personne suivante.</translation>
     <message>
         <source>%1 The damaged file is back in its place.</source>
         <translation>%1 Le fichier endommagé a été remis à sa place.</translation>
+    </message>
+    <message>
+        <source>Candor cannot open the shared database</source>
+        <translation>Candor ne peut pas ouvrir la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Candor was set to open the shared database %1. You can try again (once the server or your network is back), or work on the local database on this computer: Candor then opens it at start, and File &gt; Connect to a shared database… connects to the server again.</source>
+        <translation>Candor est configuré pour ouvrir la base de données partagée %1. Vous pouvez réessayer (une fois le serveur ou votre réseau rétabli), ou travailler sur la base de données locale de cet ordinateur&#xa0;: Candor l&apos;ouvre alors au démarrage, et Fichier &gt; Se connecter à une base de données partagée… vous reconnecte au serveur.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Essayer à nouveau</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation>Ouvrir la base de données &amp;locale</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6823,10 @@ Utilisez «&#xa0;Revenir à…&#xa0;» pour rouvrir une phase&#xa0;; le compte r
     <message>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Facilitators see these on their desktops; the room never does. Saved as you type.</source>
+        <translation>Les animateurs les voient sur leur poste&#xa0;; la salle, jamais. Enregistrées au fil de la saisie.</translation>
     </message>
 </context>
 <context>
@@ -7384,10 +7860,6 @@ Utilisez «&#xa0;Revenir à…&#xa0;» pour rouvrir une phase&#xa0;; le compte r
         <translation>Candor&#xa0;: post-mortems sans blâme et sécurité psychologique des équipes.</translation>
     </message>
     <message>
-        <source>Use the database file at PATH (default: CANDOR_DB, or %1).</source>
-        <translation>Utiliser le fichier de base de données situé à PATH (par défaut&#xa0;: CANDOR_DB, ou %1).</translation>
-    </message>
-    <message>
         <source>The replaced database is in “%1”.</source>
         <translation>La base de données remplacée se trouve dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -7416,16 +7888,24 @@ Utilisez «&#xa0;Revenir à…&#xa0;» pour rouvrir une phase&#xa0;; le compte r
         <translation>Utiliser la langue CODE pour cette exécution (%1&#xa0;; par défaut&#xa0;: celle choisie dans les Préférences, sinon celle du système).</translation>
     </message>
     <message>
-        <source>The server refused that password. Password for %1:</source>
-        <translation>Le serveur a refusé ce mot de passe. Mot de passe pour %1&#xa0;:</translation>
+        <source>Use the database file at PATH, or the database on a PostgreSQL server at a postgresql:// URL (default: the shared database chosen in File &gt; Connect to a shared database…, else CANDOR_DB, else %1).</source>
+        <translation>Utiliser le fichier de base de données situé à PATH, ou la base de données d&apos;un serveur PostgreSQL à une URL postgresql:// (par défaut&#xa0;: la base de données partagée choisie dans Fichier &gt; Se connecter à une base de données partagée…, sinon CANDOR_DB, sinon %1).</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>Mot de passe pour %1&#xa0;:</translation>
+        <source>Candor is already on %1.</source>
+        <translation>Candor utilise déjà %1.</translation>
     </message>
     <message>
-        <source>Connect to the shared database</source>
-        <translation>Se connecter à la base de données partagée</translation>
+        <source>Cannot change the database</source>
+        <translation>Impossible de changer de base de données</translation>
+    </message>
+    <message>
+        <source>%1 Candor stays on %2.</source>
+        <translation>%1 Candor reste sur %2.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Ouvert&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>
