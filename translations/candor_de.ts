@@ -5464,6 +5464,13 @@ Bitte geben Sie den Bildschirm weiter.</translation>
     </message>
 </context>
 <context>
+    <name>candor::LongTextDelegate</name>
+    <message>
+        <source>Changed on another desktop while you were typing; it now reads “%1”. Press Enter to write yours over it, or Escape to keep it.</source>
+        <translation>Während Sie tippten, an einem anderen Rechner geändert; jetzt steht dort „%1“. Drücken Sie die Eingabetaste, um Ihren Text darüberzuschreiben, oder Escape, um den gespeicherten Text zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>candor::MainWindow</name>
     <message>
         <source>Candor</source>

@@ -5464,6 +5464,13 @@ Pase la pantalla a la siguiente persona.</translation>
     </message>
 </context>
 <context>
+    <name>candor::LongTextDelegate</name>
+    <message>
+        <source>Changed on another desktop while you were typing; it now reads “%1”. Press Enter to write yours over it, or Escape to keep it.</source>
+        <translation>Se modificó en otro ordenador mientras escribía; ahora dice «%1». Pulse Intro para escribir su texto encima, o Escape para conservar el texto guardado.</translation>
+    </message>
+</context>
+<context>
     <name>candor::MainWindow</name>
     <message>
         <source>Candor</source>

@@ -5464,6 +5464,13 @@ Veuillez passer l&apos;écran à la personne suivante.</translation>
     </message>
 </context>
 <context>
+    <name>candor::LongTextDelegate</name>
+    <message>
+        <source>Changed on another desktop while you were typing; it now reads “%1”. Press Enter to write yours over it, or Escape to keep it.</source>
+        <translation>Modifié sur un autre poste pendant votre saisie&#xa0;; il indique maintenant «&#xa0;%1&#xa0;». Appuyez sur Entrée pour le remplacer par votre texte, ou sur Échap pour garder le texte enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>candor::MainWindow</name>
     <message>
         <source>Candor</source>

@@ -8,6 +8,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -44,6 +45,7 @@ private slots:
     void typingAtTheLimitIsRefused();
     void consoleEntriesHoldTheTextLimit();
     void longCellTextIsEditedWhole();
+    void typingSurvivesAChangeFromElsewhere();
     void surveyCommentOverTheLimitIsRefused();
     void surveyTitlesAndQuestionsOverTheLimitAreRefused();
 };
@@ -156,6 +158,58 @@ void TestTextLimits::longCellTextIsEditedWhole()
         QCOMPARE(kept.data(kept.index(0, 0)).toString(), longText);
         delete editor;
     }
+}
+
+// Another desktop changes the item whose cell is being edited: what the person typed stays in the editor, a note
+// says what is stored now, and Enter writes theirs (the model gets it) while Escape keeps what is stored.
+void TestTextLimits::typingSurvivesAChangeFromElsewhere()
+{
+    QStandardItemModel model(2, 1);
+    model.setData(model.index(0, 0), QStringLiteral("Alert threshold too high"));
+    model.setData(model.index(1, 0), QStringLiteral("Runbook out of date"));
+    QTableView view;
+    view.setModel(&model);
+    view.setItemDelegate(new LongTextDelegate(&view));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // Nothing typed yet: the editor follows what is stored.
+    view.edit(model.index(1, 0));
+    auto *untouched = view.viewport()->findChild<QLineEdit *>();
+    QVERIFY(untouched);
+    model.setData(model.index(1, 0), QStringLiteral("Runbook missing the failover step"));
+    QCOMPARE(untouched->text(), QStringLiteral("Runbook missing the failover step"));
+    QVERIFY(untouched->toolTip().isEmpty());
+    QTest::keyClick(untouched, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor is gone
+
+    // Typed, then changed elsewhere: the typing stays and the note names the stored text.
+    view.edit(model.index(0, 0));
+    auto *editor = view.viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Paging threshold set for daytime load"));
+    model.setData(model.index(0, 0), QStringLiteral("Alert fired only after ten minutes"));
+    QCOMPARE(editor->text(), QStringLiteral("Paging threshold set for daytime load"));
+    QVERIFY2(editor->toolTip().contains(QStringLiteral("Alert fired only after ten minutes")),
+             qPrintable(editor->toolTip()));
+    // Enter: the person chose to write theirs over it.
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits from the event loop.
+    QTRY_COMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Paging threshold set for daytime load"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Escape after such a change keeps what is stored.
+    view.edit(model.index(0, 0));
+    editor = view.viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Mine"));
+    model.setData(model.index(0, 0), QStringLiteral("Theirs"));
+    QCOMPARE(editor->text(), QStringLiteral("Mine"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::qWait(50);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Theirs"));
 }
 
 void TestTextLimits::surveyCommentOverTheLimitIsRefused()

@@ -78,4 +78,33 @@ QWidget *LongTextDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     return editor;
 }
 
+void LongTextDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!line) {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
+    const char *const loaded = "candorLoadedText";
+    const QString stored = index.data(Qt::EditRole).toString();
+    const QVariant before = line->property(loaded);
+    // The first load, or nothing typed since the last one: the editor shows what is stored.
+    if (!before.isValid() || line->text() == before.toString()) {
+        line->setProperty(loaded, stored);
+        if (line->text() != stored)
+            line->setText(stored);
+        return;
+    }
+    if (stored == before.toString())
+        return;
+    // Someone else changed it while this person typed: their typing stays, and they choose.
+    line->setProperty(loaded, stored);
+    const QString note = tr("Changed on another desktop while you were typing; it now reads “%1”. Press Enter to "
+                            "write yours over it, or Escape to keep it.")
+                             .arg(stored.size() > 200 ? stored.left(199) + QChar(0x2026) : stored);
+    line->setToolTip(note);
+    if (line->isVisible())
+        QToolTip::showText(line->mapToGlobal(QPoint(0, line->height())), note, line);
+}
+
 } // namespace candor

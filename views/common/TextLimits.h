@@ -40,13 +40,16 @@ private:
 };
 
 // A delegate whose line editor takes texts up to Limits::TextLength whole: a QLineEdit holds 32,767 characters by
-// default and would cut a longer text the moment its cell is edited.
+// default and would cut a longer text the moment its cell is edited. When the stored text changes while someone is
+// typing in the cell (another desktop sharing the database edited the same item), what they typed stays in the
+// editor and a note at the cell says what is stored now: Enter writes theirs over it, Escape keeps what is stored.
 class LongTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
 };
 
 } // namespace candor
