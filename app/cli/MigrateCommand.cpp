@@ -10,12 +10,11 @@
 #include "storage/Backup.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/DataTransfer.h"
+#include "storage/TableCounts.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace candor::cli {
@@ -27,45 +26,25 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-QString quotedIdentifier(QString name)
-{
-    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-// The tables of a Candor file that hold its data: all but SQLite's own, the full-text index (a virtual table) and
-// the tables SQLite keeps for it, named after it. The server builds its search index from the data.
+// The tables that hold the file's data, said in the command's words on failure.
 Result<QStringList> dataTables(const Database &source)
 {
-    QSqlQuery q(source.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-            " AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
-            " AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table'"
-            " AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND substr(m.name, 1, length(v.name) + 1) = v.name || '_')"
-            " ORDER BY m.name")))
+    const Result<QStringList> tables = TableCounts::dataTables(source);
+    if (!tables)
         return Result<QStringList>::failure(
-            Text::tr("Cannot list the tables of “%1”: %2").arg(shown(source.path()), q.lastError().text()));
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
+            Text::tr("Cannot list the tables of “%1”: %2").arg(shown(source.path()), tables.error()));
     return tables;
 }
 
-// count(*) of each table, in the order given.
+// count(*) of each table, in the order given, said in the command's words on failure.
 Result<QList<qint64>> rowCounts(const Database &database, const QStringList &tables)
 {
-    QList<qint64> counts;
-    QSqlQuery q(database.connection());
-    for (const QString &table : tables) {
-        // Table names come from the file's schema and cannot be bound; they are quoted as identifiers.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quotedIdentifier(table))) || !q.next())
-            return Result<QList<qint64>>::failure(
-                Text::tr("Cannot count the rows of table %1 in %2: %3")
-                    .arg(table, database.isServer() ? database.path() : shown(database.path()),
-                         q.lastError().text().simplified()));
-        counts << q.value(0).toLongLong();
-        q.finish();
-    }
+    QString table;
+    const Result<QList<qint64>> counts = TableCounts::rowCounts(database, tables, &table);
+    if (!counts)
+        return Result<QList<qint64>>::failure(
+            Text::tr("Cannot count the rows of table %1 in %2: %3")
+                .arg(table, database.isServer() ? database.path() : shown(database.path()), counts.error()));
     return counts;
 }
 
@@ -205,9 +184,8 @@ int migrateCommand(const QStringList &args)
     const Result<DataTransfer::Counts> copied = DataTransfer::importJson(target, std::move(json.value()));
     if (!copied)
         return fail(copied.error());
-    // Fresh statistics for the planner, so the first lists and searches are fast. A role that may not analyse the
-    // tables only gets warnings; autovacuum does it later in any case.
-    QSqlQuery(target.connection()).exec(QStringLiteral("ANALYZE"));
+    // Fresh statistics for the planner, so the first lists and searches are fast.
+    TableCounts::analyze(target);
 
     const Result<QList<qint64>> written = rowCounts(target, *tables);
     if (!written)
