@@ -11,6 +11,7 @@
 #include "common/RestoreBackup.h"
 #include "common/Settings.h"
 #include "common/Theme.h"
+#include "insights/InsightsWindow.h"
 #include "item/ActionItemsModel.h"
 #include "item/IncidentTableModel.h"
 #include "item/MemberTableModel.h"
@@ -21,6 +22,7 @@
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PostmortemRepository.h"
+#include "storage/ServerRoles.h"
 #include "storage/SurveyRepository.h"
 #include "storage/TeamRepository.h"
 #include "undo/Edits.h"
@@ -171,6 +173,24 @@ struct Workspace
     MainWindow window;
 };
 
+// What a login that may read only the survey views of a shared server gets (an HR member of candor_hr,
+// docs/postgresql.md): the teams for the pickers, without their members, the survey figures and the window that
+// shows them. Nothing here reads or writes incidents, postmortems, members or waves.
+struct InsightsWorkspace
+{
+    explicit InsightsWorkspace(Database &database)
+        : teams(database)
+        , teamModel(teams, TeamTreeModel::Members::NotCounted)
+        , surveys(database)
+        , window(database, surveys, teamModel)
+    {}
+
+    TeamRepository teams;
+    TeamTreeModel teamModel;
+    SurveyRepository surveys;
+    InsightsWindow window;
+};
+
 // The open database and the workspace on it. A restore takes the whole workspace down, so the database has no
 // other connection and nothing that showed the old data survives (models, caches, undo history, open consoles),
 // restores, reopens the database (which updates an older backup's schema) and builds a new workspace. The blame
@@ -185,12 +205,32 @@ public:
         , m_checker(BlameLanguageChecker::forLanguage(language))
     {}
 
-    MainWindow &window() { return m_workspace->window; }
+    QMainWindow &window()
+    {
+        if (m_workspace)
+            return m_workspace->window;
+        return m_insights->window;
+    }
+    // Null while the login may read only the survey views.
+    MainWindow *mainWindow() { return m_workspace ? &m_workspace->window : nullptr; }
 
+    // The workspace the database's login may use: everything, or the survey insights alone for an HR login (which
+    // the server would refuse every other read). Should the server not say, the main window is built, and says what
+    // it cannot read where it is shown.
     void build()
     {
-        m_workspace = std::make_unique<Workspace>(m_database, m_clock, m_checker);
+        const Result<ServerRoles::Access> access = ServerRoles::detect(m_database.connection());
+        if (access && *access == ServerRoles::Access::HrInsights)
+            m_insights = std::make_unique<InsightsWorkspace>(m_database);
+        else
+            m_workspace = std::make_unique<Workspace>(m_database, m_clock, m_checker);
         connectWindow();
+    }
+
+    void takeDown()
+    {
+        m_workspace.reset();
+        m_insights.reset();
     }
 
     // Takes the workspace down, opens the database at `location` (a server URL, or empty for the local file) and
@@ -209,7 +249,7 @@ public:
         }
         QApplication::setQuitOnLastWindowClosed(false);
         window().close();
-        m_workspace.reset();
+        takeDown();
         m_database.close();
 
         const Status opened = openAskingPassword(m_database, location, m_options);
@@ -238,7 +278,8 @@ public:
         window().statusBar()->showMessage(
             QApplication::translate("main", "Opened %1.").arg(QDir::toNativeSeparators(m_database.path())), 8000);
         // As at start: the local file is checked and backed up in the background.
-        window().checkInBackground();
+        if (MainWindow *main = mainWindow())
+            main->checkInBackground();
     }
 
     void restore(const QString &backupFile)
@@ -246,7 +287,7 @@ public:
         // Closing saves the window's settings and closes the session consoles (their drafts are saved as typed).
         QApplication::setQuitOnLastWindowClosed(false);
         window().close();
-        m_workspace.reset();
+        takeDown();
 
         const Result<QString> kept = Backup::restore(m_database, backupFile);
         const QString path = m_database.path();
@@ -279,13 +320,20 @@ public:
 private:
     void connectWindow()
     {
-        // Queued: the restore destroys the window whose action asks for it.
-        QObject::connect(
-            &window(), &MainWindow::restoreRequested, &m_context,
-            [this](const QString &backupFile) { restore(backupFile); }, Qt::QueuedConnection);
-        QObject::connect(
-            &window(), &MainWindow::databaseChangeRequested, &m_context,
-            [this](const QString &location) { switchTo(location); }, Qt::QueuedConnection);
+        // Queued: the restore and the switch destroy the window whose action asks for them.
+        const auto switchDatabase = [this](const QString &location) {
+            switchTo(location);
+        };
+        if (MainWindow *main = mainWindow()) {
+            QObject::connect(
+                main, &MainWindow::restoreRequested, &m_context,
+                [this](const QString &backupFile) { restore(backupFile); }, Qt::QueuedConnection);
+            QObject::connect(main, &MainWindow::databaseChangeRequested, &m_context, switchDatabase,
+                             Qt::QueuedConnection);
+        } else {
+            QObject::connect(&m_insights->window, &InsightsWindow::databaseChangeRequested, &m_context, switchDatabase,
+                             Qt::QueuedConnection);
+        }
         window().show();
     }
 
@@ -293,8 +341,9 @@ private:
     Database::Options m_options;
     const Clock &m_clock;
     BlameLanguageChecker m_checker;
-    QObject m_context; // receives the restore requests, outliving every window
-    std::unique_ptr<Workspace> m_workspace;
+    QObject m_context;                      // receives the restore requests, outliving every window
+    std::unique_ptr<Workspace> m_workspace; // one of these two is built
+    std::unique_ptr<InsightsWorkspace> m_insights;
 };
 
 } // namespace
@@ -395,8 +444,10 @@ int main(int argc, char *argv[])
             QApplication::quit();
             return;
         }
-        shell.window().checkInBackground();
-        shell.window().offerDemoIfEmpty();
+        if (MainWindow *main = shell.mainWindow()) {
+            main->checkInBackground();
+            main->offerDemoIfEmpty();
+        }
     });
     return app.exec();
 }

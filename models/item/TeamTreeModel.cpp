@@ -34,9 +34,10 @@ struct TeamTreeModel::Node
     }
 };
 
-TeamTreeModel::TeamTreeModel(TeamRepository &repository, QObject *parent)
+TeamTreeModel::TeamTreeModel(TeamRepository &repository, Members members, QObject *parent)
     : QAbstractItemModel(parent)
     , m_repository(repository)
+    , m_members(members)
     , m_root(std::make_unique<Node>())
 {
     connect(&m_repository, &TeamRepository::teamInserted, this, &TeamTreeModel::onTeamInserted);
@@ -75,7 +76,8 @@ void TeamTreeModel::reload()
         node->parent = parentNode;
         parentNode->children.emplace_back(node);
     }
-    const QHash<qint64, int> counts = m_repository.memberCountsByTeam();
+    const QHash<qint64, int> counts =
+        m_members == Members::Counted ? m_repository.memberCountsByTeam() : QHash<qint64, int>();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (Node *node = m_nodes.value(it.key()))
             node->memberCount = it.value();

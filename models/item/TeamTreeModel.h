@@ -23,7 +23,14 @@ public:
     enum Role { IdRole = Qt::UserRole, ParentIdRole, SortRole, OwnMembersRole };
     // MembersColumn shows the people in the team and all its sub-teams; OwnMembersRole gives the team's own.
 
-    explicit TeamTreeModel(TeamRepository &repository, QObject *parent = nullptr);
+    // NotCounted for a login that may read the teams but not their members (HR reading the survey views): the
+    // member counts are then not asked for and show as 0.
+    enum class Members { Counted, NotCounted };
+
+    explicit TeamTreeModel(TeamRepository &repository, QObject *parent = nullptr)
+        : TeamTreeModel(repository, Members::Counted, parent)
+    {}
+    TeamTreeModel(TeamRepository &repository, Members members, QObject *parent = nullptr);
     ~TeamTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -55,6 +62,7 @@ private:
     void emitTotalsChanged(const Node *node);
 
     TeamRepository &m_repository;
+    Members m_members;
     std::unique_ptr<Node> m_root;
     QHash<qint64, Node *> m_nodes;
 };

@@ -52,7 +52,7 @@ std::optional<RemoteChange> RemoteChange::parse(const QString &payload)
     return change;
 }
 
-ChangeFeed::ChangeFeed(Database &database, PostmortemRepository &postmortems, SurveyRepository &surveys,
+ChangeFeed::ChangeFeed(Database &database, PostmortemRepository *postmortems, SurveyRepository &surveys,
                        QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -166,14 +166,16 @@ void ChangeFeed::deliver()
         emit teamsChanged();
     if (!incidents.isEmpty())
         emit incidentsChanged(incidents);
-    if (sessions)
-        emit m_postmortems.sessionsChanged();
-    for (const qint64 sessionId : std::as_const(changedSessions)) {
-        if (sessionId > 0)
-            emit m_postmortems.sessionChanged(sessionId);
+    if (m_postmortems) {
+        if (sessions)
+            emit m_postmortems->sessionsChanged();
+        for (const qint64 sessionId : std::as_const(changedSessions)) {
+            if (sessionId > 0)
+                emit m_postmortems->sessionChanged(sessionId);
+        }
+        for (const auto &[signal, sessionId] : std::as_const(sessionSignals))
+            emit(m_postmortems->*signal)(sessionId);
     }
-    for (const auto &[signal, sessionId] : std::as_const(sessionSignals))
-        emit(m_postmortems.*signal)(sessionId);
     if (instruments)
         emit m_surveys.instrumentsChanged();
     if (waves)

@@ -44,7 +44,14 @@ public:
     static const QString reloadPayload;
 
     ChangeFeed(Database &database, PostmortemRepository &postmortems, SurveyRepository &surveys,
-               QObject *parent = nullptr);
+               QObject *parent = nullptr)
+        : ChangeFeed(database, &postmortems, surveys, parent)
+    {}
+    // Teams, incidents and survey waves only, for a window without postmortems (InsightsWindow): what other
+    // desktops do in postmortems is not passed on.
+    ChangeFeed(Database &database, SurveyRepository &surveys, QObject *parent = nullptr)
+        : ChangeFeed(database, nullptr, surveys, parent)
+    {}
 
     // Starts listening (again). False with the reason in *error when the server refused; always true on a file.
     bool subscribe(QString *error = nullptr);
@@ -61,11 +68,12 @@ signals:
     void received(int changes);
 
 private:
+    ChangeFeed(Database &database, PostmortemRepository *postmortems, SurveyRepository &surveys, QObject *parent);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void deliver();
 
     Database &m_database;
-    PostmortemRepository &m_postmortems;
+    PostmortemRepository *m_postmortems; // null: postmortems are not followed
     SurveyRepository &m_surveys;
     QTimer m_batch;
     QList<RemoteChange> m_pending;

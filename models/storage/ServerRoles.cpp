@@ -94,9 +94,9 @@ Status ServerRoles::allows(const QSqlDatabase &db, Need need)
     case Access::HrInsights:
         if (need != Need::SchemaChange)
             return Status::failure(
-                tr("This login (%1) can read survey trends only: use candor-cli trends or candor-cli "
-                   "insights-report. Candor's window, incidents, postmortems and survey waves need a facilitator's "
-                   "login.")
+                tr("This login (%1) can read survey trends only: Candor's window shows them as survey insights, and "
+                   "candor-cli trends and insights-report print them. Incidents, postmortems and survey waves need a "
+                   "facilitator's login.")
                     .arg(role));
         break;
     case Access::ReadOnly:

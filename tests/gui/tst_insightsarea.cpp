@@ -187,7 +187,7 @@ void TestInsightsArea::showInsights()
     if (m_testers.empty()) {
         InsightsArea *insights = area();
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 &insights->trendModel(), &insights->heatmapModel(), &insights->incidentModel()})
+                 &insights->trendModel(), &insights->heatmapModel(), insights->incidentModel()})
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
@@ -278,7 +278,7 @@ void TestInsightsArea::teamTrendWithGap()
     QVERIFY(mttr->isVisible());
     QCOMPARE(mttr->values(), (QList<qreal>{2.0, 0.0, 0.0}));
     QCOMPARE(mttr->unitText(), QStringLiteral("Hours"));
-    const QuarterIncidentsModel &incidents = area()->incidentModel();
+    const QuarterIncidentsModel &incidents = *area()->incidentModel();
     QCOMPARE(incidents.rowCount(), 3);
     QCOMPARE(incidents.index(2, QuarterIncidentsModel::ExcludedColumn).data().toString(), QStringLiteral("1"));
 

@@ -73,10 +73,10 @@ Status openAskingPassword(Database &database, const QString &location, Database:
         Database::setServerPassword(database.path(), password);
         opened = openOnce(database, location, options);
     }
-    // The window reads and shows every table; a login that may read only the HR views (or nothing of Candor's) is
-    // told what it can use instead, rather than shown empty lists and failing edits.
+    // A login that may read nothing of Candor's is told whom to ask, rather than shown empty lists. One that may
+    // read only the HR views gets the survey insights window (app/main.cpp).
     if (opened && database.isServer()) {
-        if (const Status allowed = ServerRoles::allows(database.connection(), ServerRoles::Need::Read); !allowed) {
+        if (const Status allowed = ServerRoles::allows(database.connection(), ServerRoles::Need::Insights); !allowed) {
             database.close();
             return allowed;
         }

@@ -15,7 +15,9 @@ namespace candor {
 
 // Opens `database` at `location` as the GUI does: when the server wants a password that PGPASSWORD and ~/.pgpass did
 // not give, asks for it (again after a refusal) until the server accepts one or the person cancels. The password
-// stays in this process's memory (Database::setServerPassword), never in the settings. A SQLite file opens as it is.
+// stays in this process's memory (Database::setServerPassword), never in the settings. A login that may read none of
+// Candor's data is refused with whom to ask; one that may read only the survey views opens. A SQLite file opens as it
+// is.
 Status openAskingPassword(Database &database, const QString &location, Database::Options options,
                           QWidget *parent = nullptr);
 

@@ -63,7 +63,7 @@ QTableView *makeTable(const QString &objectName, const QString &accessibleName, 
 
 } // namespace
 
-InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incidents, TeamTreeModel &teams,
+InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository *incidents, TeamTreeModel &teams,
                            QWidget *parent)
     : QWidget(parent)
     , m_surveys(surveys)
@@ -72,7 +72,7 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     , m_store(new FigureStore(surveys, this))
     , m_trendModel(new TrendModel(*m_store, this))
     , m_heatmapModel(new HeatmapModel(*m_store, this))
-    , m_incidentModel(new QuarterIncidentsModel(incidents, this))
+    , m_incidentModel(incidents ? new QuarterIncidentsModel(*incidents, this) : nullptr)
     , m_instrument(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_team(new TeamComboBox(this))
@@ -90,10 +90,11 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     , m_empty(new QLabel(m_pages))
     , m_chart(new TrendChart(m_pages))
     , m_gapNote(new QLabel(m_pages))
-    , m_mttr(new MttrChart(m_pages))
+    , m_mttr(incidents ? new MttrChart(m_pages) : nullptr)
     , m_tables(new QTabWidget(m_pages))
     , m_trendTable(makeTable(QStringLiteral("trendTable"), tr("Survey trend by quarter"), m_tables))
-    , m_incidentTable(makeTable(QStringLiteral("incidentQuarterTable"), tr("Incidents by quarter"), m_tables))
+    , m_incidentTable(
+          incidents ? makeTable(QStringLiteral("incidentQuarterTable"), tr("Incidents by quarter"), m_tables) : nullptr)
     , m_heatmapTable(makeTable(QStringLiteral("heatmapTable"), tr("Teams by construct"), m_pages))
     , m_numbers(new NumbersPanel(this))
 {
@@ -166,23 +167,26 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     // The trend: the chart with its gap note and the MTTR bars, the same figures as tables below.
     m_chart->setObjectName(QStringLiteral("trendChart"));
     m_chart->setModel(m_trendModel);
-    m_chart->setIncidents(m_incidentModel);
     m_gapNote->setObjectName(QStringLiteral("trendGapNote"));
     m_gapNote->setWordWrap(true);
     m_gapNote->hide();
-    m_mttr->setObjectName(QStringLiteral("mttrChart"));
-    m_mttr->setModel(m_incidentModel);
     m_trendTable->setModel(m_trendModel);
-    m_incidentTable->setModel(m_incidentModel);
     m_tables->setObjectName(QStringLiteral("trendTables"));
     m_tables->addTab(m_trendTable, tr("Scores"));
-    m_tables->addTab(m_incidentTable, tr("Incidents and MTTR"));
     auto *charts = new QWidget(m_pages);
     auto *chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
     chartsLayout->addWidget(m_chart, 3);
     chartsLayout->addWidget(m_gapNote);
-    chartsLayout->addWidget(m_mttr, 1);
+    if (m_incidentModel) {
+        m_chart->setIncidents(m_incidentModel);
+        m_mttr->setObjectName(QStringLiteral("mttrChart"));
+        m_mttr->setModel(m_incidentModel);
+        m_incidentTable->setModel(m_incidentModel);
+        m_tables->addTab(m_incidentTable, tr("Incidents and MTTR"));
+        chartsLayout->addWidget(m_mttr, 1);
+        connect(m_incidentModel, &QuarterIncidentsModel::loadFailed, m_problem, &Banner::showMessage);
+    }
     auto *trendPage = new QSplitter(Qt::Vertical, m_pages);
     trendPage->setObjectName(QStringLiteral("trendPage"));
     trendPage->addWidget(charts);
@@ -287,7 +291,6 @@ InsightsArea::InsightsArea(SurveyRepository &surveys, IncidentRepository &incide
     });
     connect(m_heatmapTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InsightsArea::showHeatmapRow);
-    connect(m_incidentModel, &QuarterIncidentsModel::loadFailed, m_problem, &Banner::showMessage);
     connect(m_exportReport, &QPushButton::clicked, this, &InsightsArea::exportReport);
 
     onModeChanged();
@@ -300,7 +303,8 @@ InsightsArea::Mode InsightsArea::mode() const
 
 void InsightsArea::reloadIncidents()
 {
-    m_incidentModel->reload();
+    if (m_incidentModel)
+        m_incidentModel->reload();
 }
 
 void InsightsArea::showEvent(QShowEvent *event)
@@ -470,6 +474,8 @@ void InsightsArea::onFiguresReloaded()
 void InsightsArea::updateIncidentScope()
 {
     // Incidents stand beside one team's trend, over the same quarters.
+    if (!m_incidentModel)
+        return;
     const QList<TrendSeries> &series = m_trendModel->series();
     const int rows = m_trendModel->rowCount();
     const bool one = mode() != Heatmap && series.size() == 1 && rows > 0;
@@ -495,10 +501,16 @@ void InsightsArea::updatePage()
         empty = tr("Computing the survey figures…");
     } else if (!m_store->hasWaves()) {
         const QString instrument = m_instrument->currentText();
-        empty = !m_anyWaves
-                    ? tr("No survey waves yet: create one in Surveys.")
-                    : tr("No waves of “%1” yet. Choose another instrument, or create a wave in Surveys.")
-                          .arg(m_store->instrument() ? Instruments::displayName(*m_store->instrument()) : instrument);
+        const QString name = m_store->instrument() ? Instruments::displayName(*m_store->instrument()) : instrument;
+        // Survey figures alone: only waves with enough responses to show are there to read.
+        if (!m_incidents)
+            empty = !m_anyWaves
+                        ? tr("No survey wave has enough responses to show yet.")
+                        : tr("No wave of “%1” has enough responses to show yet. Choose another instrument.").arg(name);
+        else
+            empty = !m_anyWaves
+                        ? tr("No survey waves yet: create one in Surveys.")
+                        : tr("No waves of “%1” yet. Choose another instrument, or create a wave in Surveys.").arg(name);
     } else if (heatmap) {
         if (m_heatmapModel->periods().isEmpty())
             empty = tr("No team figures for this instrument yet.");
@@ -563,12 +575,15 @@ void InsightsArea::showNumbers(qint64 teamId, const QString &name, Period period
     point.instrumentName = m_store->instrument() ? Instruments::displayName(*m_store->instrument()) : QString();
     point.constructs = constructs();
     // The team's incidents of that quarter, whichever view the point came from.
-    const Result<TeamMetrics> metrics = QuarterIncidentsModel::metricsOf(m_incidents, teamId, period);
-    if (metrics)
-        point.incidents = *metrics;
-    else
-        point.incidentsProblem = tr("The incidents of this quarter could not be read: %1").arg(metrics.error());
-    point.incidentsIncludeSubTeams = m_teams.rowCount(m_teams.indexOfTeam(teamId)) > 0;
+    point.incidentsShown = m_incidents != nullptr;
+    if (m_incidents) {
+        const Result<TeamMetrics> metrics = QuarterIncidentsModel::metricsOf(*m_incidents, teamId, period);
+        if (metrics)
+            point.incidents = *metrics;
+        else
+            point.incidentsProblem = tr("The incidents of this quarter could not be read: %1").arg(metrics.error());
+        point.incidentsIncludeSubTeams = m_teams.rowCount(m_teams.indexOfTeam(teamId)) > 0;
+    }
     m_numbers->showPoint(point);
 }
 

@@ -41,12 +41,20 @@ public:
     enum Mode { TeamTrend, CompareTeams, Departments, Heatmap };
 
     InsightsArea(SurveyRepository &surveys, IncidentRepository &incidents, TeamTreeModel &teams,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr)
+        : InsightsArea(surveys, &incidents, teams, parent)
+    {}
+    // The survey figures alone, for a login that may read the survey views but no incident (InsightsWindow): no
+    // incident counts, MTTR or incidents per point, and nothing points to Surveys, where such a login cannot go.
+    InsightsArea(SurveyRepository &surveys, TeamTreeModel &teams, QWidget *parent = nullptr)
+        : InsightsArea(surveys, nullptr, teams, parent)
+    {}
 
     Mode mode() const;
     TrendModel &trendModel() const { return *m_trendModel; }
     HeatmapModel &heatmapModel() const { return *m_heatmapModel; }
-    QuarterIncidentsModel &incidentModel() const { return *m_incidentModel; }
+    // Null when the area shows survey figures alone.
+    QuarterIncidentsModel *incidentModel() const { return m_incidentModel; }
     TrendChart *trendChart() const { return m_chart; }
     // The figures behind the models (computed on a thread of their own while the area is shown).
     const FigureStore &figureStore() const { return *m_store; }
@@ -64,6 +72,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    InsightsArea(SurveyRepository &surveys, IncidentRepository *incidents, TeamTreeModel &teams, QWidget *parent);
     void fillInstruments();
     void chooseFirstInstrument();
     void onModeChanged();
@@ -80,12 +89,12 @@ private:
     QStringList constructs() const;
 
     SurveyRepository &m_surveys;
-    IncidentRepository &m_incidents;
+    IncidentRepository *m_incidents; // null: survey figures alone
     TeamTreeModel &m_teams;
     FigureStore *m_store;
     TrendModel *m_trendModel;
     HeatmapModel *m_heatmapModel;
-    QuarterIncidentsModel *m_incidentModel;
+    QuarterIncidentsModel *m_incidentModel; // null with m_incidents
     bool m_instrumentChosen = false;
     bool m_anyWaves = false;
 
@@ -106,10 +115,10 @@ private:
     QLabel *m_empty;
     TrendChart *m_chart;
     QLabel *m_gapNote;
-    MttrChart *m_mttr;
+    MttrChart *m_mttr; // null with m_incidents
     QTabWidget *m_tables;
     QTableView *m_trendTable;
-    QTableView *m_incidentTable;
+    QTableView *m_incidentTable; // null with m_incidents
     QTableView *m_heatmapTable;
     NumbersPanel *m_numbers;
 };

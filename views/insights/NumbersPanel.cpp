@@ -75,7 +75,12 @@ void NumbersPanel::showPoint(const Point &point)
             html += row(construct, FigureStore::formatScore(s.itemMeans[i]));
         }
     }
-    html += QStringLiteral("</table><h4>%1</h4>")
+    html += QStringLiteral("</table>");
+    if (!point.incidentsShown) {
+        setHtml(html);
+        return;
+    }
+    html += QStringLiteral("<h4>%1</h4>")
                 .arg((point.incidentsIncludeSubTeams ? tr("Incidents of the team and its sub-teams") : tr("Incidents"))
                          .toHtmlEscaped());
     if (!point.incidentsProblem.isEmpty()) {

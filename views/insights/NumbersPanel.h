@@ -26,6 +26,7 @@ public:
         std::optional<TeamMetrics> incidents;
         QString incidentsProblem; // why the incidents could not be read
         bool incidentsIncludeSubTeams = false;
+        bool incidentsShown = true; // false: a login that may not read incidents, no incident section at all
     };
 
     explicit NumbersPanel(QWidget *parent = nullptr);
