@@ -22,6 +22,13 @@ public:
         r.m_error = std::move(message);
         return r;
     }
+    // The item asked for does not exist (any more): a failure the caller may tell from a read that went wrong.
+    static Result missing(QString message)
+    {
+        Result r = failure(std::move(message));
+        r.m_missing = true;
+        return r;
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -30,11 +37,13 @@ public:
     const T &operator*() const { return *m_value; }
     const T *operator->() const { return &*m_value; }
     const QString &error() const { return m_error; }
+    bool isMissing() const { return m_missing; }
 
 private:
     Result() = default;
     std::optional<T> m_value;
     QString m_error;
+    bool m_missing = false;
 };
 
 // A result without a value: success, or a message.
@@ -57,6 +66,13 @@ public:
         s.m_conflict = true;
         return s;
     }
+    // The item was deleted elsewhere since it was read: a conflict with nothing left to write over.
+    static Status deletedElsewhere(QString message)
+    {
+        Status s = conflict(std::move(message));
+        s.m_deleted = true;
+        return s;
+    }
     template <typename T>
     static Status from(const Result<T> &result)
     {
@@ -67,10 +83,12 @@ public:
     explicit operator bool() const { return m_ok; }
     const QString &error() const { return m_error; }
     bool isConflict() const { return m_conflict; }
+    bool isDeletedElsewhere() const { return m_deleted; }
 
 private:
     bool m_ok = true;
     bool m_conflict = false;
+    bool m_deleted = false;
     QString m_error;
 };
 

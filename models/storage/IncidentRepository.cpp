@@ -254,16 +254,17 @@ Result<Incident> IncidentRepository::incident(qint64 id) const
                   &error))
         return Result<Incident>::failure(error);
     if (!q.next())
-        return Result<Incident>::failure(Text::tr("There is no incident with id %1.").arg(id));
+        return Result<Incident>::missing(Text::tr("There is no incident with id %1.").arg(id));
     return incidentFrom(q);
 }
 
 Status IncidentRepository::conflict(const QString &title, bool gone)
 {
     if (gone) {
-        return Status::conflict(Text::tr("The incident “%1” was deleted on another desktop, so your change was not"
-                                         " saved. Add it again if it is still needed.")
-                                    .arg(shortName(title)));
+        return Status::deletedElsewhere(
+            Text::tr("The incident “%1” was deleted on another desktop, so your change was not"
+                     " saved. Add it again if it is still needed.")
+                .arg(shortName(title)));
     }
     return Status::conflict(Text::tr("The incident “%1” was changed on another desktop after you last saw it, so"
                                      " your change was not saved. Open it again to see what is stored now, and"

@@ -19,6 +19,13 @@ using namespace postmortemsql;
 
 namespace {
 
+// An edit of a row that is not there: deleted on another desktop when the person saw it at a version, else an id
+// that never was (or was written unconditionally).
+Status rowGone(qint64 seenVersion, const QString &message)
+{
+    return seenVersion > 0 ? Status::deletedElsewhere(message) : Status::failure(message);
+}
+
 const QString eventColumns = QStringLiteral("id, postmortem_id, at, kind, text, row_version");
 
 TimelineEvent eventFrom(const QSqlQuery &q)
@@ -70,7 +77,7 @@ Result<TimelineEvent> PostmortemRepository::event(qint64 id) const
     if (!sql::run(q, QStringLiteral("SELECT %1 FROM timeline_event WHERE id = ?").arg(eventColumns), {id}, &error))
         return Result<TimelineEvent>::failure(error);
     if (!q.next())
-        return Result<TimelineEvent>::failure(Text::tr("That timeline event no longer exists."));
+        return Result<TimelineEvent>::missing(Text::tr("That timeline event no longer exists."));
     return eventFrom(q);
 }
 
@@ -105,7 +112,7 @@ Status PostmortemRepository::updateEvent(const TimelineEvent &event, qint64 *wri
     // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("timeline_event"), event.id);
     if (!sessionId)
-        return Status::failure(Text::tr("That timeline event no longer exists."));
+        return rowGone(event.rowVersion, Text::tr("That timeline event no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
         return updateVersioned(db, QStringLiteral("timeline_event"), QStringLiteral("at = ?, kind = ?, text = ?"),
@@ -195,7 +202,7 @@ Result<ContributingFactor> PostmortemRepository::factor(qint64 id) const
                 return f;
         }
     }
-    return Result<ContributingFactor>::failure(Text::tr("That contributing factor no longer exists."));
+    return Result<ContributingFactor>::missing(Text::tr("That contributing factor no longer exists."));
 }
 
 Result<qint64> PostmortemRepository::insertFactor(const ContributingFactor &factor)
@@ -228,7 +235,7 @@ Status PostmortemRepository::updateFactor(const ContributingFactor &factor, qint
     // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("contributing_factor"), factor.id);
     if (!sessionId)
-        return Status::failure(Text::tr("That contributing factor no longer exists."));
+        return rowGone(factor.rowVersion, Text::tr("That contributing factor no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() -> Status {
         if (const Status s =
@@ -336,7 +343,7 @@ Result<Learning> PostmortemRepository::learning(qint64 id) const
     if (!sql::run(q, QStringLiteral("SELECT %1 FROM learning WHERE id = ?").arg(learningColumns), {id}, &error))
         return Result<Learning>::failure(error);
     if (!q.next())
-        return Result<Learning>::failure(Text::tr("That entry no longer exists."));
+        return Result<Learning>::missing(Text::tr("That entry no longer exists."));
     return learningFrom(q);
 }
 
@@ -366,7 +373,7 @@ Status PostmortemRepository::updateLearning(const Learning &learning, qint64 *wr
     // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("learning"), learning.id);
     if (!sessionId)
-        return Status::failure(Text::tr("That entry no longer exists."));
+        return rowGone(learning.rowVersion, Text::tr("That entry no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
         return updateVersioned(db, QStringLiteral("learning"), QStringLiteral("kind = ?, text = ?"),
@@ -415,7 +422,7 @@ Result<ActionItem> PostmortemRepository::action(qint64 id) const
     if (!sql::run(q, QStringLiteral("SELECT %1 FROM action_item a WHERE a.id = ?").arg(actionColumns), {id}, &error))
         return Result<ActionItem>::failure(error);
     if (!q.next())
-        return Result<ActionItem>::failure(Text::tr("That action item no longer exists."));
+        return Result<ActionItem>::missing(Text::tr("That action item no longer exists."));
     return actionFrom(q);
 }
 
@@ -468,7 +475,7 @@ Status PostmortemRepository::updateAction(const ActionItem &action, qint64 *writ
     // The row's own session names the change; an edit of a row that is gone is refused, not ignored.
     const std::optional<qint64> sessionId = sessionOf(QStringLiteral("action_item"), action.id);
     if (!sessionId)
-        return Status::failure(Text::tr("That action item no longer exists."));
+        return rowGone(action.rowVersion, Text::tr("That action item no longer exists."));
     const QSqlDatabase db = m_database.connection();
     const Status status = inTransaction(db, [&]() {
         return updateVersioned(db, QStringLiteral("action_item"),

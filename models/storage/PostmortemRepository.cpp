@@ -242,8 +242,9 @@ Status PostmortemRepository::updateSettings(const Session &session, qint64 *writ
         if (!q.next()) {
             if (session.rowVersion == 0) // written unconditionally: it was never there or is long gone
                 return Status::failure(noSession(session.id));
-            return Status::conflict(Text::tr("The session was deleted on another desktop, so your change was not"
-                                             " saved."));
+            return Status::deletedElsewhere(
+                Text::tr("The session was deleted on another desktop, so your change was not"
+                         " saved."));
         }
         return Status::conflict(Text::tr("The session's settings were changed on another desktop after you last"
                                          " saw them, so your change was not saved. Look at what is set now and"

@@ -72,10 +72,11 @@ inline Status rowConflict(const QSqlDatabase &db, const QString &table, const QS
         return s;
     if (!q.next()) {
         if (name.trimmed().isEmpty())
-            return Status::conflict(sql::Text::tr("It was deleted on another desktop in the meantime."));
-        return Status::conflict(sql::Text::tr("“%1” was deleted on another desktop, so your change was not saved."
-                                              " Add it again if it is still needed.")
-                                    .arg(shortName(name)));
+            return Status::deletedElsewhere(sql::Text::tr("It was deleted on another desktop in the meantime."));
+        return Status::deletedElsewhere(
+            sql::Text::tr("“%1” was deleted on another desktop, so your change was not saved."
+                          " Add it again if it is still needed.")
+                .arg(shortName(name)));
     }
     return Status::conflict(sql::Text::tr("“%1” was changed on another desktop after you last saw it, so your change"
                                           " was not saved. Look at what is stored now and make your change again if"

@@ -34,9 +34,10 @@ qint64 storedVersion(const QSqlDatabase &db, const QString &table, qint64 id)
 Status teamConflict(const QString &name, bool gone)
 {
     if (gone) {
-        return Status::conflict(Text::tr("The team “%1” was deleted on another desktop, so your change was not saved."
-                                         " Add it again if it is still needed.")
-                                    .arg(shortName(name)));
+        return Status::deletedElsewhere(
+            Text::tr("The team “%1” was deleted on another desktop, so your change was not saved."
+                     " Add it again if it is still needed.")
+                .arg(shortName(name)));
     }
     return Status::conflict(Text::tr("The team “%1” was changed on another desktop after you last saw it, so your"
                                      " change was not saved. Look at what is stored now and make your change again"
@@ -47,9 +48,10 @@ Status teamConflict(const QString &name, bool gone)
 Status memberConflict(const QString &name, bool gone)
 {
     if (gone) {
-        return Status::conflict(Text::tr("“%1” was removed from the teams on another desktop, so your change was not"
-                                         " saved. Add them again if they are still needed.")
-                                    .arg(shortName(name)));
+        return Status::deletedElsewhere(
+            Text::tr("“%1” was removed from the teams on another desktop, so your change was not"
+                     " saved. Add them again if they are still needed.")
+                .arg(shortName(name)));
     }
     return Status::conflict(Text::tr("“%1” was changed on another desktop after you last saw them, so your change"
                                      " was not saved. Look at what is stored now and make your change again if it is"
@@ -116,7 +118,7 @@ Result<Team> TeamRepository::team(qint64 id) const
     if (!sql::run(q, QStringLiteral("SELECT %1 FROM team WHERE id = ?").arg(teamColumns), {id}, &error))
         return Result<Team>::failure(error);
     if (!q.next())
-        return Result<Team>::failure(Text::tr("There is no team with id %1.").arg(id));
+        return Result<Team>::missing(Text::tr("There is no team with id %1.").arg(id));
     return teamFrom(q);
 }
 
@@ -343,7 +345,7 @@ Result<Member> TeamRepository::member(qint64 id) const
     if (!sql::run(q, QStringLiteral("SELECT %1 FROM member WHERE id = ?").arg(memberColumns), {id}, &error))
         return Result<Member>::failure(error);
     if (!q.next())
-        return Result<Member>::failure(Text::tr("There is no member with id %1.").arg(id));
+        return Result<Member>::missing(Text::tr("There is no member with id %1.").arg(id));
     return memberFrom(q);
 }
 

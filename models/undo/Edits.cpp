@@ -43,7 +43,7 @@ Status Edits::editTeam(const Team &team)
 {
     const Result<Team> before = m_teams.team(team.id);
     if (!before)
-        return Status::failure(before.error());
+        return unreadable(before, team.name);
     if (*before == team)
         return {};
     const Team old = *before;
@@ -63,7 +63,7 @@ Status Edits::removeTeam(qint64 teamId, qint64 version)
 {
     const Result<Team> team = m_teams.team(teamId);
     if (!team)
-        return Status::failure(team.error());
+        return unreadableForRemoval(team, version);
     const Team removed = *team;
     const QList<Member> members = m_teams.members(teamId);
     auto at = rowVersion(Teams, teamId);
@@ -100,7 +100,7 @@ Status Edits::editMember(const Member &member)
 {
     const Result<Member> before = m_teams.member(member.id);
     if (!before)
-        return Status::failure(before.error());
+        return unreadable(before, member.name);
     if (*before == member)
         return {};
     const Member old = *before;
@@ -117,7 +117,7 @@ Status Edits::removeMember(qint64 memberId, qint64 version)
 {
     const Result<Member> member = m_teams.member(memberId);
     if (!member)
-        return Status::failure(member.error());
+        return unreadableForRemoval(member, version);
     const Member removed = *member;
     auto at = rowVersion(Members, memberId);
     *at = version > 0 ? version : removed.rowVersion;
@@ -150,7 +150,7 @@ Status Edits::editIncident(const Incident &incident)
 {
     const Result<Incident> before = m_incidents.incident(incident.id);
     if (!before)
-        return Status::failure(before.error());
+        return unreadable(before, incident.title);
     if (*before == incident)
         return {};
     const Incident old = *before;
@@ -167,7 +167,7 @@ Status Edits::removeIncident(qint64 incidentId, qint64 version)
 {
     const Result<Incident> incident = m_incidents.incident(incidentId);
     if (!incident)
-        return Status::failure(incident.error());
+        return unreadableForRemoval(incident, version);
     const Incident removed = *incident;
     auto at = rowVersion(Incidents, incidentId);
     *at = version > 0 ? version : removed.rowVersion;

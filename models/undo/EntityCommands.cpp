@@ -1,5 +1,7 @@
 #include "EntityCommands.h"
 
+#include "domain/Names.h"
+
 #include <QUndoStack>
 
 namespace candor {
@@ -69,8 +71,9 @@ Status UndoFacade::push(RepositoryCommand *command)
 {
     Status status = command->applyFirst();
     if (!status && status.isConflict() && m_resolver && command->version()) {
-        if (!m_resolver(status.error())) {
-            delete command; // keep theirs: nothing is written
+        const bool deleted = status.isDeletedElsewhere();
+        if (!m_resolver(status.error(), deleted) || deleted) {
+            delete command; // keep theirs (or their deletion): nothing is written
             return {};
         }
         *command->version() = 0; // write mine over theirs
@@ -81,6 +84,22 @@ Status UndoFacade::push(RepositoryCommand *command)
         return status;
     }
     m_stack.push(command);
+    return {};
+}
+
+Status UndoFacade::unreadable(const QString &error, bool missing, const QString &name)
+{
+    if (!missing)
+        return Status::failure(error);
+    const QString message =
+        name.trimmed().isEmpty()
+            ? tr("It was deleted on another desktop in the meantime, so your change was not saved.")
+            : tr("“%1” was deleted on another desktop, so your change was not saved. Add it again if it is still "
+                 "needed.")
+                  .arg(shortName(name));
+    if (!m_resolver)
+        return Status::deletedElsewhere(message);
+    m_resolver(message, true);
     return {};
 }
 

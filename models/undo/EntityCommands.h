@@ -56,9 +56,11 @@ class UndoFacade : public QObject
 {
     Q_OBJECT
 public:
-    // Asked when a change fails because someone else changed or removed the item since it was read; gets the
-    // message and returns true to write this change over theirs, false to keep theirs.
-    using ConflictResolver = std::function<bool(const QString &message)>;
+    // Asked when a change fails because someone else changed or deleted the item since it was read; gets the
+    // message and whether the item is gone, and returns true to write this change over theirs, false to keep theirs.
+    // For a deleted item there is nothing to write over: the resolver only tells the person, and its answer is not
+    // used.
+    using ConflictResolver = std::function<bool(const QString &message, bool deleted)>;
 
     explicit UndoFacade(QUndoStack &stack, QObject *parent = nullptr);
     QUndoStack &stack() const { return m_stack; }
@@ -75,6 +77,23 @@ protected:
     RepositoryCommand *command(const QString &text, RepositoryCommand::Action redo, RepositoryCommand::Action undo,
                                RepositoryCommand::Version version = {});
     Status push(RepositoryCommand *command);
+    // An item the person changes could not be read first. Missing now (Result::isMissing()), it was deleted on
+    // another desktop since they saw it: that is said through the resolver, with nothing to choose, and the change
+    // ends there as when they keep theirs (without a resolver it fails with Status::deletedElsewhere()). `name`
+    // names the item in the message. Any other failure is returned as it is.
+    template <typename T>
+    Status unreadable(const Result<T> &read, const QString &name)
+    {
+        return unreadable(read.error(), read.isMissing(), name);
+    }
+    Status unreadable(const QString &error, bool missing, const QString &name);
+    // The same for an item the person removes, having seen it at `version`: one that is gone already is what they
+    // asked for. Without a version (an id from elsewhere), a missing item is a failure.
+    template <typename T>
+    static Status unreadableForRemoval(const Result<T> &read, qint64 version)
+    {
+        return read.isMissing() && version > 0 ? Status() : Status::failure(read.error());
+    }
     // The version the next write of row `id` of `table` is made at: shared by every command of this facade on that
     // row, and set to what each successful write left.
     RepositoryCommand::Version rowVersion(const QString &table, qint64 id);

@@ -109,7 +109,7 @@ Status SessionEdits::editEvent(const TimelineEvent &event)
 {
     const Result<TimelineEvent> before = m_repository.event(event.id);
     if (!before)
-        return Status::failure(before.error());
+        return unreadable(before, event.text);
     if (*before == event)
         return {};
     const TimelineEvent old = *before;
@@ -127,7 +127,7 @@ Status SessionEdits::removeEvent(qint64 eventId, qint64 version)
 {
     const Result<TimelineEvent> event = m_repository.event(eventId);
     if (!event)
-        return Status::failure(event.error());
+        return unreadableForRemoval(event, version);
     const TimelineEvent removed = *event;
     QList<qint64> linkedFactors;
     for (const ContributingFactor &f : m_repository.factors(removed.sessionId)) {
@@ -170,7 +170,7 @@ Status SessionEdits::editFactor(const ContributingFactor &factor)
 {
     const Result<ContributingFactor> before = m_repository.factor(factor.id);
     if (!before)
-        return Status::failure(before.error());
+        return unreadable(before, factor.text);
     if (*before == factor)
         return {};
     const ContributingFactor old = *before;
@@ -187,7 +187,7 @@ Status SessionEdits::removeFactor(qint64 factorId, qint64 version)
 {
     const Result<ContributingFactor> factor = m_repository.factor(factorId);
     if (!factor)
-        return Status::failure(factor.error());
+        return unreadableForRemoval(factor, version);
     const ContributingFactor removed = *factor;
     QList<qint64> addressingActions;
     for (const ActionItem &a : m_repository.actions(removed.sessionId)) {
@@ -229,7 +229,7 @@ Status SessionEdits::editLearning(const Learning &learning)
 {
     const Result<Learning> before = m_repository.learning(learning.id);
     if (!before)
-        return Status::failure(before.error());
+        return unreadable(before, learning.text);
     if (*before == learning)
         return {};
     const Learning old = *before;
@@ -246,7 +246,7 @@ Status SessionEdits::removeLearning(qint64 learningId, qint64 version)
 {
     const Result<Learning> learning = m_repository.learning(learningId);
     if (!learning)
-        return Status::failure(learning.error());
+        return unreadableForRemoval(learning, version);
     const Learning removed = *learning;
     auto at = rowVersion(Learnings, removed.id);
     *at = version > 0 ? version : removed.rowVersion;
@@ -282,7 +282,7 @@ Status SessionEdits::editAction(const ActionItem &action)
 {
     const Result<ActionItem> before = m_repository.action(action.id);
     if (!before)
-        return Status::failure(before.error());
+        return unreadable(before, action.text);
     if (*before == action)
         return {};
     const ActionItem old = *before;
@@ -315,7 +315,7 @@ Status SessionEdits::removeAction(qint64 actionId, qint64 version)
 {
     const Result<ActionItem> action = m_repository.action(actionId);
     if (!action)
-        return Status::failure(action.error());
+        return unreadableForRemoval(action, version);
     const ActionItem removed = *action;
     auto at = rowVersion(Actions, removed.id);
     *at = version > 0 ? version : removed.rowVersion;
@@ -333,7 +333,7 @@ Status SessionEdits::setActionStatus(qint64 actionId, ActionStatus status)
 {
     Result<ActionItem> action = m_repository.action(actionId);
     if (!action)
-        return Status::failure(action.error());
+        return unreadable(action, QString());
     ActionItem changed = *action;
     if (changed.status == status)
         return {};

@@ -1,6 +1,7 @@
 // The choice a person gets when their edit meets another desktop's (ConflictChoice): the dialog says what happened
 // and offers "Keep theirs" (the default; nothing is written and the table shows what is stored) and "Write mine over
-// theirs" (the edit is written unconditionally). Two desktops on one database file, the timeline table of one.
+// theirs" (the edit is written unconditionally); an item deleted elsewhere is only said to be gone. Two desktops on one
+// database file, the timeline table of one.
 #include "common/ConflictChoice.h"
 #include "common/MessageBox.h"
 #include "common/PostmortemData.h"
@@ -53,6 +54,7 @@ private slots:
     void keepTheirsWritesNothing();
     void writeMineOverTheirs();
     void noConflictAsksNothing();
+    void deletedElsewhereIsOnlyTold();
 
 private:
     // B changes the event A's table shows; returns the row of A's table.
@@ -162,6 +164,21 @@ void tst_ConflictChoice::noConflictAsksNothing()
     QVERIFY(m_model->setData(m_model->index(0, TimelineModel::TextColumn), QStringLiteral("Pager fired at 14:05")));
     QVERIFY(MessageBox::shown().isEmpty());
     QCOMPARE(m_b->postmortems.event(m_event)->text, QStringLiteral("Pager fired at 14:05"));
+}
+
+void tst_ConflictChoice::deletedElsewhereIsOnlyTold()
+{
+    // B deletes the event A's table still shows; A edits it.
+    QVERIFY(m_b->postmortems.removeEvent(m_event).ok());
+    MessageBox::setScripted(true);
+    QVERIFY(m_model->setData(m_model->index(0, TimelineModel::TextColumn), QStringLiteral("Pager never fired")));
+    // One message that says so, and no choice: there is nothing to write over.
+    QCOMPARE(MessageBox::shown().size(), 1);
+    const QString told = MessageBox::shown().first();
+    QVERIFY2(told.contains(QStringLiteral("deleted on another desktop")), qPrintable(told));
+    QVERIFY2(!told.contains(QStringLiteral("write yours over theirs")), qPrintable(told));
+    QVERIFY(m_b->postmortems.events(m_session).isEmpty());
+    QCOMPARE(m_a->stack.count(), 0);
 }
 
 QTEST_MAIN(tst_ConflictChoice)

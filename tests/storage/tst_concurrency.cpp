@@ -195,6 +195,7 @@ void tst_Concurrency::staleRemovalOfAnEditedItemRefused()
     // B deletes what it saw, through its facade: refused, and theirs stays.
     const Status removed = m_b->edits.removeEvent(id, seenByB.rowVersion);
     QVERIFY(removed.isConflict());
+    QVERIFY(!removed.isDeletedElsewhere()); // changed, not deleted: theirs can be written over
     QVERIFY2(removed.error().contains(QStringLiteral("Rollback started by Ana")), qPrintable(removed.error()));
     QCOMPARE(m_b->stack.count(), 0);
     QCOMPARE(a.event(id)->text, QStringLiteral("Rollback started by Ana"));
@@ -223,6 +224,20 @@ void tst_Concurrency::editOfAnItemDeletedElsewhereRefused()
     seenByB.text = QStringLiteral("Alerts lag by minutes");
     const Status status = m_b->edits.editLearning(seenByB);
     QVERIFY(!status.ok());
+    QVERIFY(status.isDeletedElsewhere());
+    QVERIFY(m_b->postmortems.learnings(m_session).isEmpty());
+    QCOMPARE(m_b->stack.count(), 0);
+
+    // With a resolver (the window's): told once that it is gone, whatever it answers nothing is written, and the
+    // change ends there (no second message from an attempt to write over nothing).
+    QList<bool> asked;
+    m_b->edits.setConflictResolver([&asked](const QString &, bool deleted) {
+        asked.append(deleted);
+        return true;
+    });
+    const Status told = m_b->edits.editLearning(seenByB);
+    QVERIFY2(told.ok(), qPrintable(told.error()));
+    QCOMPARE(asked, QList<bool>{true});
     QVERIFY(m_b->postmortems.learnings(m_session).isEmpty());
     QCOMPARE(m_b->stack.count(), 0);
 
@@ -233,6 +248,7 @@ void tst_Concurrency::editOfAnItemDeletedElsewhereRefused()
     stale.text = QStringLiteral("Failover to eu-west");
     const Status gone = m_b->postmortems.updateEvent(stale);
     QVERIFY(!gone.ok());
+    QVERIFY(gone.isDeletedElsewhere());
     QVERIFY(m_b->postmortems.events(m_session).isEmpty());
 }
 
@@ -331,7 +347,7 @@ void tst_Concurrency::resolverKeepsTheirs()
     QVERIFY(m_a->postmortems.updateLearning(theirs).ok());
 
     QStringList asked;
-    m_b->edits.setConflictResolver([&asked](const QString &message) {
+    m_b->edits.setConflictResolver([&asked](const QString &message, bool) {
         asked.append(message);
         return false;
     });
@@ -354,7 +370,7 @@ void tst_Concurrency::resolverWritesMineOverTheirs()
     QVERIFY(m_a->postmortems.updateAction(theirs).ok());
 
     int asked = 0;
-    m_b->edits.setConflictResolver([&asked](const QString &) {
+    m_b->edits.setConflictResolver([&asked](const QString &, bool) {
         ++asked;
         return true;
     });

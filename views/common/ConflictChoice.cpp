@@ -16,11 +16,22 @@ bool ConflictChoice::writeMineOverTheirs(QWidget *parent, const QString &message
                                 QMessageBox::No, labels) == QMessageBox::Yes;
 }
 
+void ConflictChoice::tellDeleted(QWidget *parent, const QString &message)
+{
+    MessageBox::warning(parent, tr("Deleted on another desktop"), message);
+}
+
 void ConflictChoice::install(UndoFacade &facade, QWidget *parent)
 {
     // The dialog's parent may close before the facade goes (main window's facades outlive consoles).
     QPointer<QWidget> owner(parent);
-    facade.setConflictResolver([owner](const QString &message) { return writeMineOverTheirs(owner.data(), message); });
+    facade.setConflictResolver([owner](const QString &message, bool deleted) {
+        if (deleted) {
+            tellDeleted(owner.data(), message);
+            return false;
+        }
+        return writeMineOverTheirs(owner.data(), message);
+    });
 }
 
 } // namespace candor

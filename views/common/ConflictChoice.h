@@ -18,6 +18,8 @@ public:
     // Shows what happened with "Keep theirs" (the default: nothing is written) and "Write mine over theirs".
     // Returns true for writing mine over theirs.
     static bool writeMineOverTheirs(QWidget *parent, const QString &message);
+    // The item was deleted on another desktop: says so, with nothing to choose (there is nothing to write over).
+    static void tellDeleted(QWidget *parent, const QString &message);
     // Makes `facade` ask over `parent` whenever a change conflicts (see UndoFacade::setConflictResolver).
     static void install(UndoFacade &facade, QWidget *parent);
 };
