@@ -159,15 +159,19 @@ int fail(const QString &message, int code)
     return code;
 }
 
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode)
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode,
+           DatabaseOption database)
 {
     parser.setApplicationDescription(usage);
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("db"),
-         Text::tr(
-             "Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL."),
-         QStringLiteral("PATH")});
+    QCommandLineOption db(
+        QStringLiteral("db"),
+        Text::tr(
+            "Use the database file at PATH, or the PostgreSQL database at a postgresql://USER@HOST:PORT/NAME URL."),
+        QStringLiteral("PATH"));
+    if (database == DatabaseOption::NotOffered)
+        db.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(db);
     parser.addOption(
         {QStringLiteral("lang"), Text::tr("Messages in the language CODE: en, de, fr or es."), QStringLiteral("CODE")});
     if (!parser.parse(args)) {
@@ -175,7 +179,16 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt's usage line names the program as it was started, without the command: name both as people type them.
+        QString help = parser.helpText();
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+        const QString started = QCoreApplication::arguments().value(0);
+        if (lineEnd > 0 && !started.isEmpty()) {
+            const qsizetype at = help.left(lineEnd).indexOf(started);
+            if (at >= 0)
+                help.replace(at, started.size(), QStringLiteral("candor-cli ") + args.value(0));
+        }
+        out() << help;
         out().flush();
         *exitCode = Ok;
         return false;

@@ -31,9 +31,14 @@ QTextStream &out();
 // Prints "candor-cli: MESSAGE" as one line on stderr and returns the exit code.
 int fail(const QString &message, int code = Failed);
 
+// Whether a command works on the database --db names; one that does not (migrate) still parses --db, to say what
+// to use instead, but its help does not offer it.
+enum class DatabaseOption { Offered, NotOffered };
+
 // Parses a command's own arguments (args[0] is the command name) with the common --db option added; on a usage
 // problem prints it and returns false with *exitCode set. `--help` prints the command's help and exits 0.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode);
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode,
+           DatabaseOption database = DatabaseOption::Offered);
 
 // What a command reads on a shared server: the tables, or only the HR views of survey trends (trends,
 // insights-report), which is all an HR login may read (docs/postgresql.md).

@@ -68,7 +68,7 @@ int migrateCommand(const QStringList &args)
                         "written in one transaction, then the rows of every table are counted on both sides; any "
                         "difference is exit code 1. The file is not changed; one from an older Candor is updated in a "
                         "temporary copy."),
-               &code))
+               &code, DatabaseOption::NotOffered))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return fail(Text::tr("migrate takes no arguments; name the database file with --from and the server with "

@@ -65,7 +65,8 @@ void TestCli::helpAndVersion_data()
                                  << QStringList{QStringLiteral("--scale"), QStringLiteral("--seed"),
                                                 QStringLiteral("--db")};
     QTest::newRow("list -h") << QStringList{QStringLiteral("list"), QStringLiteral("-h")}
-                             << QStringList{QStringLiteral("--format"), QStringLiteral("--team")};
+                             << QStringList{QStringLiteral("Usage: candor-cli list [options] what"),
+                                            QStringLiteral("--format"), QStringLiteral("--team")};
     QTest::newRow("member add --help") << QStringList{QStringLiteral("member"), QStringLiteral("add"),
                                                       QStringLiteral("--help")}
                                        << QStringList{QStringLiteral("--role"), QStringLiteral("--manager")};

@@ -104,6 +104,9 @@ void TestCliMigrate::helpNamesTheCommand()
     QVERIFY(help.out.contains(QStringLiteral("--from <FILE>")));
     QVERIFY(help.out.contains(QStringLiteral("--to <URL>")));
     QVERIFY(help.out.contains(QStringLiteral("PGPASSWORD")));
+    // Named as people type it, and without the --db it refuses.
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: candor-cli migrate [options]")), qPrintable(help.out));
+    QVERIFY2(!help.out.contains(QStringLiteral("--db")), qPrintable(help.out));
 }
 
 void TestCliMigrate::usageErrors_data()
