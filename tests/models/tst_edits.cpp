@@ -1,6 +1,7 @@
 // Edits, the undo facade: every change is one undoable command named after its item; undo and redo restore the
 // same ids and values; refused changes push nothing; an undo the data no longer allows is reported and dropped.
 #include "common/TestData.h"
+#include "common/TestDatabase.h"
 #include "domain/Names.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
@@ -77,6 +78,7 @@ class TestEdits : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -104,6 +106,12 @@ private:
     qint64 m_incident = 0;
 };
 
+void TestEdits::cleanupTestCase()
+{
+    m_store.reset();
+    testdb::dropAll();
+}
+
 void TestEdits::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -112,7 +120,8 @@ void TestEdits::initTestCase()
 
 void TestEdits::init()
 {
-    m_store = std::make_unique<EditStore>(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_files)));
+    CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("db-%1").arg(++m_files));
+    m_store = std::make_unique<EditStore>(location);
     QVERIFY2(m_store->status.ok(), qPrintable(m_store->status.error()));
     m_platform = m_store->teams.insertTeam(makeTeam(QStringLiteral("Platform"))).value();
     m_databases = m_store->teams.insertTeam(makeTeam(QStringLiteral("Databases"), m_platform)).value();
