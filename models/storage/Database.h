@@ -72,9 +72,9 @@ public:
     // connection works: empty when healthy, otherwise the translated message Database::open gives for a damaged file.
     static QString verify(const QString &path);
 
-    // The password for a server database (by its URL, as path() gives it) for the rest of this process: kept in
-    // memory only, never written anywhere, and used before libpq's own PGPASSWORD and ~/.pgpass. An empty
-    // password forgets it.
+    // The password of the login a server URL names (its user, host and port: the same for every database of that
+    // server) for the rest of this process: kept in memory only, never written anywhere, and used before libpq's
+    // own PGPASSWORD and ~/.pgpass. An empty password forgets it.
     static void setServerPassword(const QString &location, const QString &password);
 
     static int latestSchemaVersion();

@@ -15,12 +15,19 @@ namespace candor {
 
 namespace {
 
-// Passwords the person typed, by server location, for this process only (never written anywhere).
+// Passwords the person typed, by login (user, host and port), for this process only (never written anywhere). A
+// login's password is the same for every database of the server, so one typed for a database whose name was wrong
+// is not asked for again once the name is right.
 struct Passwords
 {
     QMutex mutex;
-    QHash<QString, QString> byLocation; // redacted URL -> password
+    QHash<QString, QString> byLogin;
 };
+
+QString loginOf(const ConnectionSpec &spec)
+{
+    return spec.user() + QLatin1Char('@') + spec.host() + QLatin1Char(':') + QString::number(spec.port());
+}
 
 Passwords &passwords()
 {
@@ -30,8 +37,11 @@ Passwords &passwords()
 
 void applyStoredPassword(QSqlDatabase &db, const QString &location)
 {
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(location);
+    if (!spec)
+        return;
     QMutexLocker locker(&passwords().mutex);
-    const QString password = passwords().byLocation.value(location);
+    const QString password = passwords().byLogin.value(loginOf(*spec));
     if (!password.isEmpty())
         db.setPassword(password);
 }
@@ -88,9 +98,9 @@ void Database::setServerPassword(const QString &location, const QString &passwor
         return;
     QMutexLocker locker(&passwords().mutex);
     if (password.isEmpty())
-        passwords().byLocation.remove(spec->redacted());
+        passwords().byLogin.remove(loginOf(*spec));
     else
-        passwords().byLocation.insert(spec->redacted(), password);
+        passwords().byLogin.insert(loginOf(*spec), password);
 }
 
 Status Database::openServer(const QString &location, Options options)

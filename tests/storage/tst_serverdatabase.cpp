@@ -6,6 +6,7 @@
 #include "storage/Dialect.h"
 #include "storage/Migrations.h"
 
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -210,6 +211,8 @@ void TestServerDatabase::passwordKeptInMemoryOnly()
     if (!testdb::onPostgreSql())
         QSKIP("Passwords are the server's: tst_serverdatabase_pg runs this.");
     CANDOR_TEST_LOCATION(location, m_dir, QStringLiteral("password"));
+    // Made before PGPASSWORD goes: location() sets it.
+    CANDOR_TEST_LOCATION(other, m_dir, QStringLiteral("password-other"));
     const QByteArray password = qgetenv("PGPASSWORD");
     qunsetenv("PGPASSWORD");
     const auto restore = qScopeGuard([&password]() { qputenv("PGPASSWORD", password); });
@@ -221,11 +224,23 @@ void TestServerDatabase::passwordKeptInMemoryOnly()
     QCOMPARE(database.problem(), Database::Problem::NeedsPassword);
     QVERIFY2(opened.error().contains(QLatin1String("PGPASSWORD")), qPrintable(opened.error()));
 
-    // Given in memory (as a prompt does), for this location only.
+    // Given in memory (as a prompt does), for this login on this server.
     Database::setServerPassword(location, QString::fromUtf8(password));
     opened = database.open(location);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     database.close();
+
+    // The same login's other database on the server (say, after a database name typed wrong): not asked again.
+    QVERIFY(other != location);
+    opened = database.open(other);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    database.close();
+    // Another login on the same server is not given it.
+    QString stranger = other;
+    stranger.replace(QRegularExpression(QStringLiteral("://[^@]*@")), QStringLiteral("://someone_else@"));
+    opened = database.open(stranger);
+    QVERIFY(!opened.ok());
+    QCOMPARE(database.problem(), Database::Problem::NeedsPassword);
 
     Database::setServerPassword(location, QString());
     opened = database.open(location);
