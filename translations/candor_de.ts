@@ -1194,6 +1194,10 @@ Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen oder hat Probleme gefunden
         <source>Changed on another desktop</source>
         <translation>An einem anderen Rechner geändert</translation>
     </message>
+    <message>
+        <source>Deleted on another desktop</source>
+        <translation>An einem anderen Rechner gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -3020,10 +3024,6 @@ Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen oder hat Probleme gefunden
         <translation>Dieser Zugang darf keine Daten von Candor in dieser Datenbank lesen. Bitten Sie die Administration des Servers, ihn zum Mitglied von candor_facilitator oder candor_hr zu machen.</translation>
     </message>
     <message>
-        <source>This login (%1) can read survey trends only: use candor-cli trends or candor-cli insights-report. Candor&apos;s window, incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
-        <translation>Dieser Zugang (%1) kann nur Umfragetrends lesen: Verwenden Sie candor-cli trends oder candor-cli insights-report. Das Fenster von Candor, Vorfälle, Postmortems und Umfragewellen erfordern einen Zugang mit Moderationsrechten.</translation>
-    </message>
-    <message>
         <source>This login (%1) may read Candor&apos;s data but not change it. Ask the server&apos;s administrator for a facilitator&apos;s login to make changes.</source>
         <translation>Dieser Zugang (%1) darf die Daten von Candor lesen, aber nicht ändern. Bitten Sie die Administration des Servers um einen Zugang mit Moderationsrechten, um Änderungen vorzunehmen.</translation>
     </message>
@@ -3059,6 +3059,10 @@ Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen oder hat Probleme gefunden
         <source>no access</source>
         <comment>database login role</comment>
         <translation>kein Zugriff</translation>
+    </message>
+    <message>
+        <source>This login (%1) can read survey trends only: Candor&apos;s window shows them as survey insights, and candor-cli trends and insights-report print them. Incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
+        <translation>Dieser Zugang (%1) darf nur Umfragetrends lesen: Das Fenster von Candor zeigt sie als Umfrageauswertung an, und candor-cli trends und insights-report geben sie aus. Für Vorfälle, Postmortems und Umfragewellen ist ein Zugang mit Moderationsrechten nötig.</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5102,101 @@ Geben Sie den Bildschirm weiter.</translation>
     <message>
         <source>Vie&amp;w:</source>
         <translation>An&amp;sicht:</translation>
+    </message>
+    <message>
+        <source>No survey wave has enough responses to show yet.</source>
+        <translation>Noch hat keine Umfragewelle genug Antworten, um angezeigt zu werden.</translation>
+    </message>
+    <message>
+        <source>No wave of “%1” has enough responses to show yet. Choose another instrument.</source>
+        <translation>Noch hat keine Welle von „%1“ genug Antworten, um angezeigt zu werden. Wählen Sie einen anderen Fragebogen.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::InsightsWindow</name>
+    <message>
+        <source>Survey insights</source>
+        <translation>Umfrageauswertung</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Survey insights only: this login reads anonymity-safe survey figures and changes nothing.</source>
+        <translation>Nur Umfrageauswertung: Dieser Zugang liest anonymitätssichere Umfragewerte und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>E&amp;xport insights report (PDF)…</source>
+        <translation>Auswertungsbericht e&amp;xportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the survey insights as a PDF: the team shown in the team trend, else the whole organisation.</source>
+        <translation>Die Umfrageauswertung als PDF speichern: das im Teamtrend angezeigte Team, sonst die gesamte Organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>Mit &amp;gemeinsamer Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read the teams and survey figures again: a wave that reached enough responses since shows then.</source>
+        <translation>Teams und Umfragewerte erneut lesen: Eine Welle, die inzwischen genug Antworten erreicht hat, wird dann angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>Ü&amp;ber Candor</translation>
+    </message>
+    <message>
+        <source>The teams and survey figures were read again.</source>
+        <translation>Teams und Umfragewerte wurden neu gelesen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Candor is reconnecting; the figures shown may be out of date until it is back.</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen (%2). Candor verbindet sich erneut; bis dahin sind die angezeigten Werte möglicherweise nicht aktuell.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Verbindung unterbrochen; neuer Verbindungsversuch …</translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops will show only after View &gt; Read again: %1</source>
+        <translation>Änderungen an anderen Rechnern werden erst nach Ansicht &gt; Erneut lesen angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Reconnected; the figures shown were read again.</source>
+        <translation>Wieder verbunden; die angezeigten Werte wurden neu gelesen.</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>Über Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Blameless postmortems and team psychological safety, on your desktop.&lt;/p&gt;&lt;p&gt;This login reads the survey insights of the shared database %2: figures of waves with enough responses to keep every answer anonymous, never an answer or a comment.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Postmortems ohne Schuldzuweisung und psychologische Sicherheit im Team, auf Ihrem Desktop.&lt;/p&gt;&lt;p&gt;Dieser Zugang liest die Umfrageauswertung der gemeinsamen Datenbank %2: Werte von Wellen mit genug Antworten, dass jede Antwort anonym bleibt, nie eine einzelne Antwort oder einen Kommentar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7671,17 @@ Mit „Zurück zu…“ öffnen Sie eine Phase wieder; die Aufzeichnungen behalt
             <numerusform>%1: Mittelwert %2 (95-%-KI %3 bis %4), %Ln Antwort</numerusform>
             <numerusform>%1: Mittelwert %2 (95-%-KI %3 bis %4), %Ln Antworten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>candor::UndoFacade</name>
+    <message>
+        <source>It was deleted on another desktop in the meantime, so your change was not saved.</source>
+        <translation>Der Eintrag wurde inzwischen an einem anderen Rechner gelöscht, daher wurde Ihre Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>„%1“ wurde an einem anderen Rechner gelöscht, daher wurde Ihre Änderung nicht gespeichert. Legen Sie den Eintrag erneut an, falls er noch gebraucht wird.</translation>
     </message>
 </context>
 <context>

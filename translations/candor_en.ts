@@ -555,10 +555,10 @@
 <context>
     <name>candor::WaveDetails</name>
     <message numerus="yes">
-        <source>Comments are shown only when the wave&apos;s figures are, from %n responses.</source>
+        <source>Comments are shown only when the wave's figures are, from %n responses.</source>
         <translation>
-            <numerusform>Comments are shown only when the wave&apos;s figures are, from %n responses.</numerusform>
-            <numerusform>Comments are shown only when the wave&apos;s figures are, from %n responses.</numerusform>
+            <numerusform>Comments are shown only when the wave's figures are, from %n responses.</numerusform>
+            <numerusform>Comments are shown only when the wave's figures are, from %n responses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1194,6 +1194,10 @@ Códigos de salida: 0 éxito, 1 la orden falló o encontró problemas, 2 no se p
         <source>Changed on another desktop</source>
         <translation>Modificado en otro ordenador</translation>
     </message>
+    <message>
+        <source>Deleted on another desktop</source>
+        <translation>Eliminado en otro ordenador</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -3020,10 +3024,6 @@ Códigos de salida: 0 éxito, 1 la orden falló o encontró problemas, 2 no se p
         <translation>Esta cuenta no puede leer ninguno de los datos de Candor en esta base de datos. Pida a la administración del servidor que la haga miembro de candor_facilitator o candor_hr.</translation>
     </message>
     <message>
-        <source>This login (%1) can read survey trends only: use candor-cli trends or candor-cli insights-report. Candor&apos;s window, incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
-        <translation>Esta cuenta (%1) solo puede leer las tendencias de las encuestas: use candor-cli trends o candor-cli insights-report. La ventana de Candor, los incidentes, los postmortems y las oleadas de encuesta requieren una cuenta de facilitador.</translation>
-    </message>
-    <message>
         <source>This login (%1) may read Candor&apos;s data but not change it. Ask the server&apos;s administrator for a facilitator&apos;s login to make changes.</source>
         <translation>Esta cuenta (%1) puede leer los datos de Candor, pero no modificarlos. Pida a la administración del servidor una cuenta de facilitador para hacer cambios.</translation>
     </message>
@@ -3059,6 +3059,10 @@ Códigos de salida: 0 éxito, 1 la orden falló o encontró problemas, 2 no se p
         <source>no access</source>
         <comment>database login role</comment>
         <translation>sin acceso</translation>
+    </message>
+    <message>
+        <source>This login (%1) can read survey trends only: Candor&apos;s window shows them as survey insights, and candor-cli trends and insights-report print them. Incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
+        <translation>Esta cuenta (%1) solo puede leer las tendencias de las encuestas: la ventana de Candor las muestra como resultados de las encuestas, y candor-cli trends y candor-cli insights-report las imprimen. Los incidentes, los postmortems y las oleadas de encuesta necesitan una cuenta de facilitador.</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5102,101 @@ Pase la pantalla a la siguiente persona.</translation>
     <message>
         <source>Vie&amp;w:</source>
         <translation>Vi&amp;sta:</translation>
+    </message>
+    <message>
+        <source>No survey wave has enough responses to show yet.</source>
+        <translation>Todavía ninguna oleada de encuesta tiene suficientes respuestas para mostrarse.</translation>
+    </message>
+    <message>
+        <source>No wave of “%1” has enough responses to show yet. Choose another instrument.</source>
+        <translation>Todavía ninguna oleada de «%1» tiene suficientes respuestas para mostrarse. Elija otro instrumento.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::InsightsWindow</name>
+    <message>
+        <source>Survey insights</source>
+        <translation>Resultados de las encuestas</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Survey insights only: this login reads anonymity-safe survey figures and changes nothing.</source>
+        <translation>Solo resultados de las encuestas: esta cuenta lee cifras de encuesta que preservan el anonimato y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport insights report (PDF)…</source>
+        <translation>E&amp;xportar informe de resultados (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the survey insights as a PDF: the team shown in the team trend, else the whole organisation.</source>
+        <translation>Guardar los resultados de las encuestas como PDF: el equipo que se muestra en la tendencia del equipo o, si no hay ninguno, toda la organización.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>&amp;Conectarse a una base de datos compartida…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Usar la base de datos &amp;local</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Volver a leer</translation>
+    </message>
+    <message>
+        <source>Read the teams and survey figures again: a wave that reached enough responses since shows then.</source>
+        <translation>Volver a leer los equipos y las cifras de las encuestas: así aparece la oleada que haya alcanzado suficientes respuestas desde la última lectura.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>&amp;Acerca de Candor</translation>
+    </message>
+    <message>
+        <source>The teams and survey figures were read again.</source>
+        <translation>Se han vuelto a leer los equipos y las cifras de las encuestas.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Candor is reconnecting; the figures shown may be out of date until it is back.</source>
+        <translation>Se perdió la conexión con %1 (%2). Candor se está reconectando; puede que las cifras que se muestran no estén actualizadas hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Conexión perdida; reconectando…</translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops will show only after View &gt; Read again: %1</source>
+        <translation>Los cambios hechos en otros ordenadores solo se mostrarán tras Ver &gt; Volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>Reconnected; the figures shown were read again.</source>
+        <translation>Reconectado; las cifras que se muestran se han vuelto a leer.</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>Acerca de Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Blameless postmortems and team psychological safety, on your desktop.&lt;/p&gt;&lt;p&gt;This login reads the survey insights of the shared database %2: figures of waves with enough responses to keep every answer anonymous, never an answer or a comment.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Postmortems sin culpables y seguridad psicológica de los equipos, en su escritorio.&lt;/p&gt;&lt;p&gt;Esta cuenta lee los resultados de las encuestas de la base de datos compartida %2: cifras de oleadas con suficientes respuestas para que cada respuesta siga siendo anónima, nunca una respuesta ni un comentario.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7671,17 @@ Use «Volver a…» para reabrir una fase; el registro conserva todos los acuerd
             <numerusform>%1: media %2 (IC 95&#xa0;% de %3 a %4), %Ln respuesta</numerusform>
             <numerusform>%1: media %2 (IC 95&#xa0;% de %3 a %4), %Ln respuestas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>candor::UndoFacade</name>
+    <message>
+        <source>It was deleted on another desktop in the meantime, so your change was not saved.</source>
+        <translation>Mientras tanto, se eliminó en otro ordenador, así que su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>«%1» se eliminó en otro ordenador, así que su cambio no se guardó. Vuelva a añadirlo si todavía es necesario.</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@ Codes de sortie&#xa0;: 0 succès, 1 la commande a échoué ou a trouvé des prob
         <source>Changed on another desktop</source>
         <translation>Modifié sur un autre poste</translation>
     </message>
+    <message>
+        <source>Deleted on another desktop</source>
+        <translation>Supprimé sur un autre poste</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -3020,10 +3024,6 @@ Codes de sortie&#xa0;: 0 succès, 1 la commande a échoué ou a trouvé des prob
         <translation>Ce compte ne peut lire aucune des données de Candor dans cette base de données. Demandez à l&apos;administrateur du serveur de le rendre membre de candor_facilitator ou de candor_hr.</translation>
     </message>
     <message>
-        <source>This login (%1) can read survey trends only: use candor-cli trends or candor-cli insights-report. Candor&apos;s window, incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
-        <translation>Ce compte (%1) ne peut lire que les tendances des enquêtes&#xa0;: utilisez candor-cli trends ou candor-cli insights-report. La fenêtre de Candor, les incidents, les post-mortems et les vagues d&apos;enquête nécessitent un compte d&apos;animateur.</translation>
-    </message>
-    <message>
         <source>This login (%1) may read Candor&apos;s data but not change it. Ask the server&apos;s administrator for a facilitator&apos;s login to make changes.</source>
         <translation>Ce compte (%1) peut lire les données de Candor mais pas les modifier. Demandez à l&apos;administrateur du serveur un compte d&apos;animateur pour faire des modifications.</translation>
     </message>
@@ -3059,6 +3059,10 @@ Codes de sortie&#xa0;: 0 succès, 1 la commande a échoué ou a trouvé des prob
         <source>no access</source>
         <comment>database login role</comment>
         <translation>aucun accès</translation>
+    </message>
+    <message>
+        <source>This login (%1) can read survey trends only: Candor&apos;s window shows them as survey insights, and candor-cli trends and insights-report print them. Incidents, postmortems and survey waves need a facilitator&apos;s login.</source>
+        <translation>Ce compte (%1) ne peut lire que les tendances des enquêtes&#xa0;: la fenêtre de Candor les présente comme analyses des enquêtes, et candor-cli trends et insights-report les affichent. Les incidents, les post-mortems et les vagues d&apos;enquête nécessitent un compte d&apos;animateur.</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5102,101 @@ Passez l&apos;écran à la personne suivante.</translation>
     <message>
         <source>Vie&amp;w:</source>
         <translation>&amp;Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No survey wave has enough responses to show yet.</source>
+        <translation>Aucune vague d&apos;enquête n&apos;a encore assez de réponses pour être affichée.</translation>
+    </message>
+    <message>
+        <source>No wave of “%1” has enough responses to show yet. Choose another instrument.</source>
+        <translation>Aucune vague de «&#xa0;%1&#xa0;» n&apos;a encore assez de réponses pour être affichée. Choisissez un autre questionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::InsightsWindow</name>
+    <message>
+        <source>Survey insights</source>
+        <translation>Analyses des enquêtes</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Survey insights only: this login reads anonymity-safe survey figures and changes nothing.</source>
+        <translation>Analyses des enquêtes uniquement&#xa0;: ce compte lit des chiffres d&apos;enquête qui préservent l&apos;anonymat et ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>E&amp;xport insights report (PDF)…</source>
+        <translation>E&amp;xporter le rapport d&apos;analyse (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the survey insights as a PDF: the team shown in the team trend, else the whole organisation.</source>
+        <translation>Enregistrer les analyses des enquêtes en PDF&#xa0;: l&apos;équipe affichée dans la tendance de l&apos;équipe, sinon toute l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>Se &amp;connecter à une base de données partagée…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Utiliser la base de données &amp;locale</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read the teams and survey figures again: a wave that reached enough responses since shows then.</source>
+        <translation>Relire les équipes et les chiffres des enquêtes&#xa0;: une vague qui a atteint assez de réponses entre-temps s&apos;affiche alors.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>À &amp;propos de Candor</translation>
+    </message>
+    <message>
+        <source>The teams and survey figures were read again.</source>
+        <translation>Les équipes et les chiffres des enquêtes ont été relus.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Candor is reconnecting; the figures shown may be out of date until it is back.</source>
+        <translation>La connexion à %1 a été perdue (%2). Candor se reconnecte&#xa0;; les chiffres affichés risquent de ne pas être à jour avant son retour.</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Connexion perdue&#xa0;; reconnexion…</translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops will show only after View &gt; Read again: %1</source>
+        <translation>Les modifications faites sur d&apos;autres postes n&apos;apparaîtront qu&apos;après Affichage &gt; Relire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reconnected; the figures shown were read again.</source>
+        <translation>Reconnecté&#xa0;; les chiffres affichés ont été relus.</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>À propos de Candor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Blameless postmortems and team psychological safety, on your desktop.&lt;/p&gt;&lt;p&gt;This login reads the survey insights of the shared database %2: figures of waves with enough responses to keep every answer anonymous, never an answer or a comment.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Post-mortems sans blâme et sécurité psychologique des équipes, sur votre ordinateur.&lt;/p&gt;&lt;p&gt;Ce compte lit les analyses des enquêtes de la base de données partagée %2&#xa0;: les chiffres des vagues ayant assez de réponses pour que chaque réponse reste anonyme, jamais une réponse ni un commentaire.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7671,17 @@ Utilisez «&#xa0;Revenir à…&#xa0;» pour rouvrir une phase&#xa0;; le compte r
             <numerusform>%1&#xa0;: moyenne %2 (IC à 95&#xa0;% de %3 à %4), %Ln réponse</numerusform>
             <numerusform>%1&#xa0;: moyenne %2 (IC à 95&#xa0;% de %3 à %4), %Ln réponses</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>candor::UndoFacade</name>
+    <message>
+        <source>It was deleted on another desktop in the meantime, so your change was not saved.</source>
+        <translation>L&apos;élément a été supprimé entre-temps sur un autre poste, votre modification n&apos;a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another desktop, so your change was not saved. Add it again if it is still needed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé sur un autre poste, votre modification n&apos;a donc pas été enregistrée. Ajoutez l&apos;élément à nouveau s&apos;il est encore nécessaire.</translation>
     </message>
 </context>
 <context>
