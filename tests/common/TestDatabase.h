@@ -13,9 +13,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QtGlobal>
@@ -199,6 +201,34 @@ inline QSqlDatabase connect(const QString &location, const QString &connectionNa
     if (!db.open())
         qWarning("testdb::connect: %s: %s", qPrintable(location), qPrintable(db.lastError().text()));
     return db;
+}
+
+// The same server URL with another login in it (postgresql://USER@...).
+inline QString withUser(const QString &url, const QString &user)
+{
+    const qsizetype scheme = url.indexOf(QLatin1String("://")) + 3;
+    const qsizetype at = url.indexOf(QLatin1Char('@'), scheme);
+    return url.left(scheme) + user + url.mid(at);
+}
+
+// Runs scripts/pg-roles.sql (at `script`, found by the test with QFINDTESTDATA) on the database at `url` with psql, as
+// an administrator does (docs/postgresql.md). Empty on success, else what went wrong. The roles are the cluster's:
+// tests that run it share the ctest RESOURCE_LOCK candor_pg_roles.
+inline QString runRolesScript(const QString &url, const QString &script)
+{
+    if (script.isEmpty())
+        return QStringLiteral("scripts/pg-roles.sql not found");
+    if (QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty())
+        return QStringLiteral("psql is missing: install the Debian package postgresql-client (scripts/test does)");
+    QProcess psql;
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                QStringLiteral("-d"), url, QStringLiteral("-f"), script});
+    if (!psql.waitForFinished(60000))
+        return QStringLiteral("psql did not finish");
+    if (psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0)
+        return QString::fromLocal8Bit(psql.readAllStandardError());
+    return {};
 }
 
 // dropAll() when it goes out of scope, e.g. as a member of the test object.

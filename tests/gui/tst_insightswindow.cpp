@@ -26,8 +26,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,14 +40,6 @@ using namespace candor::testgui;
 namespace {
 
 const char *const hrPassword = "hr-window-secret-1";
-
-// The same URL with another user in it.
-QString urlFor(const QString &url, const QString &user)
-{
-    const qsizetype scheme = url.indexOf(QLatin1String("://")) + 3;
-    const qsizetype at = url.indexOf(QLatin1Char('@'), scheme);
-    return url.left(scheme) + user + url.mid(at);
-}
 
 // What app/main.cpp builds for such a login, on the database at `location`.
 struct HrApp
@@ -146,17 +136,8 @@ void TestInsightsWindow::initTestCase()
         return;
 
     // The roles as an administrator creates them (docs/postgresql.md), then one HR login.
-    const QString script = QFINDTESTDATA("../../scripts/pg-roles.sql");
-    QVERIFY2(!script.isEmpty(), "scripts/pg-roles.sql not found");
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
-             "psql is missing: install the Debian package postgresql-client (scripts/test does)");
-    QProcess psql;
-    psql.start(QStringLiteral("psql"),
-               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                QStringLiteral("-d"), m_ownerLocation, QStringLiteral("-f"), script});
-    QVERIFY2(psql.waitForFinished(60000), "psql did not finish");
-    QVERIFY2(psql.exitStatus() == QProcess::NormalExit && psql.exitCode() == 0,
-             psql.readAllStandardError().constData());
+    const QString script = testdb::runRolesScript(m_ownerLocation, QFINDTESTDATA("../../scripts/pg-roles.sql"));
+    QVERIFY2(script.isEmpty(), qPrintable(script));
     m_hrLogin = QStringLiteral("hr_window_") + QString::number(QCoreApplication::applicationPid());
     const QString error =
         testdb::detail::runOnCluster(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE candor_hr")
@@ -195,7 +176,7 @@ QString TestInsightsWindow::hrLocation(const QString &ownerLocation)
         qWarning("%s", qPrintable(error));
         return {};
     }
-    const QString url = urlFor(ownerLocation, m_hrLogin);
+    const QString url = testdb::withUser(ownerLocation, m_hrLogin);
     // Kept in memory as the window's password prompt would; PGPASSWORD holds the superuser's.
     Database::setServerPassword(ConnectionSpec::parse(url)->redacted(), QString::fromLatin1(hrPassword));
     return url;

@@ -13,9 +13,7 @@
 #include "survey/Instruments.h"
 #include "survey/SurveyFigures.h"
 
-#include <QProcess>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,14 +29,6 @@ using Need = ServerRoles::Need;
 
 const char *const hrPassword = "hr-secret-1";
 const char *const facilitatorPassword = "facilitator-secret-1";
-
-// The same URL with another user in it.
-QString urlFor(const QString &url, const QString &user)
-{
-    const qsizetype scheme = url.indexOf(QLatin1String("://")) + 3;
-    const qsizetype at = url.indexOf(QLatin1Char('@'), scheme);
-    return url.left(scheme) + user + url.mid(at);
-}
 
 QString databaseName(const QString &url)
 {
@@ -123,18 +113,10 @@ void TestServerRoles::initTestCase()
     QVERIFY(demo->waves > 0);
 
     const QString script = QFINDTESTDATA("../../scripts/pg-roles.sql");
-    QVERIFY2(!script.isEmpty(), "scripts/pg-roles.sql not found");
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
-             "psql is missing: install the Debian package postgresql-client (scripts/test does)");
     // Twice: the script is meant to be run again after an upgrade.
     for (int run = 0; run < 2; ++run) {
-        QProcess psql;
-        psql.start(QStringLiteral("psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                    QStringLiteral("-d"), m_ownerUrl, QStringLiteral("-f"), script});
-        QVERIFY2(psql.waitForFinished(60000), "psql did not finish");
-        QVERIFY2(psql.exitStatus() == QProcess::NormalExit && psql.exitCode() == 0,
-                 psql.readAllStandardError().constData());
+        const QString error = testdb::runRolesScript(m_ownerUrl, script);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     const QString suffix = QString::number(QCoreApplication::applicationPid());
@@ -150,8 +132,8 @@ void TestServerRoles::initTestCase()
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     m_roles = {hr, facilitator};
-    m_hrUrl = urlFor(m_ownerUrl, hr);
-    m_facilitatorUrl = urlFor(m_ownerUrl, facilitator);
+    m_hrUrl = testdb::withUser(m_ownerUrl, hr);
+    m_facilitatorUrl = testdb::withUser(m_ownerUrl, facilitator);
     // Kept in memory as the GUI's prompt would; PGPASSWORD holds the superuser's.
     Database::setServerPassword(ConnectionSpec::parse(m_hrUrl)->redacted(), QString::fromLatin1(hrPassword));
     Database::setServerPassword(ConnectionSpec::parse(m_facilitatorUrl)->redacted(),
