@@ -27,14 +27,10 @@ using namespace candor::testdata;
 
 namespace {
 
-struct Desktop
+// One desktop: its own connection, repositories and undo facade.
+struct Desktop : testdata::Store
 {
-    explicit Desktop(const QString &location)
-        : status(database.open(location))
-    {}
-    Database database;
-    Status status;
-    TeamRepository teams{database};
+    using Store::Store;
     PostmortemRepository postmortems{database};
     QUndoStack stack;
     SessionEdits edits{stack, postmortems};

@@ -28,15 +28,10 @@ namespace {
 constexpr int withinASecond = 1000;
 
 // One desktop: its own connection, repositories and feed.
-struct Desktop
+// One desktop: its own connection, repositories and change feed.
+struct Desktop : testdata::Store
 {
-    explicit Desktop(const QString &location)
-        : status(database.open(location))
-    {}
-    Database database;
-    Status status;
-    TeamRepository teams{database};
-    IncidentRepository incidents{database};
+    using Store::Store;
     PostmortemRepository postmortems{database};
     SurveyRepository surveys{database};
     ChangeFeed feed{database, postmortems, surveys};

@@ -24,15 +24,10 @@ using namespace candor::testdata;
 namespace {
 
 // One desktop: its own connection, repositories and undo history.
-struct Desktop
+// One desktop: its own connection, repositories and undo facades.
+struct Desktop : testdata::Store
 {
-    explicit Desktop(const QString &location)
-        : status(database.open(location))
-    {}
-    Database database;
-    Status status;
-    TeamRepository teams{database};
-    IncidentRepository incidents{database};
+    using Store::Store;
     PostmortemRepository postmortems{database};
     QUndoStack stack;
     SessionEdits edits{stack, postmortems};
