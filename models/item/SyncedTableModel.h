@@ -5,25 +5,28 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <type_traits>
+#include <utility>
+
 namespace candor {
 
-inline qint64 rowId(const TimelineEvent &v)
+namespace detail {
+
+// Whether a row type carries a row_version (std::void_t detection; C++17 has no concepts).
+template <typename T, typename = void>
+struct HasRowVersion : std::false_type
 {
-    return v.id;
-}
-inline qint64 rowId(const ContributingFactor &v)
+};
+template <typename T>
+struct HasRowVersion<T, std::void_t<decltype(std::declval<const T &>().rowVersion)>> : std::true_type
 {
-    return v.id;
-}
-inline qint64 rowId(const Learning &v)
-{
-    return v.id;
-}
-inline qint64 rowId(const ActionItem &v)
-{
-    return v.id;
-}
-inline qint64 rowId(const Participant &v)
+};
+
+} // namespace detail
+
+// The id of a row a session table shows: its own, or for an action item listed with its context, the item's.
+template <typename T>
+qint64 rowId(const T &v)
 {
     return v.id;
 }
@@ -31,37 +34,16 @@ inline qint64 rowId(const ActionRow &v)
 {
     return v.item.id;
 }
-inline qint64 rowId(const SessionRow &v)
-{
-    return v.id;
-}
 
 // The row_version a row was read at, where it has one: a row whose content is the same but whose version moved on
 // (someone wrote and undid meanwhile) is taken too, so the next edit of it is made at the version stored now.
 template <typename T>
-qint64 rowVersionOf(const T &)
+qint64 rowVersionOf(const T &v)
 {
-    return 0;
-}
-inline qint64 rowVersionOf(const TimelineEvent &v)
-{
-    return v.rowVersion;
-}
-inline qint64 rowVersionOf(const ContributingFactor &v)
-{
-    return v.rowVersion;
-}
-inline qint64 rowVersionOf(const Learning &v)
-{
-    return v.rowVersion;
-}
-inline qint64 rowVersionOf(const ActionItem &v)
-{
-    return v.rowVersion;
-}
-inline qint64 rowVersionOf(const Participant &v)
-{
-    return v.rowVersion;
+    if constexpr (detail::HasRowVersion<T>::value)
+        return v.rowVersion;
+    else
+        return 0;
 }
 inline qint64 rowVersionOf(const ActionRow &v)
 {
